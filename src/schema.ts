@@ -1,0 +1,122 @@
+/**
+ * The record contract: zod schemas for what zhibiao emits, and the types
+ * inferred from them. Everything a user receives is described here.
+ */
+import { z } from 'zod';
+
+/** A half-open offset pair `[start, end)`. */
+export const SpanSchema = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .describe('Half-open [start, end) offsets.');
+export type Span = z.infer<typeof SpanSchema>;
+
+export const KindSchema = z.enum(['actual', 'target', 'change']);
+export type Kind = z.infer<typeof KindSchema>;
+
+export const QualifierSchema = z.enum(['about', 'atLeast', 'atMost', 'over', 'under']);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+export const TargetSchema = z.object({
+  value: z.number().nullable().describe('The goal, scaled like `value`; null when masked.'),
+  unit: z.string().nullable(),
+  raw: z.string().describe('The goal as written in the normalized text.'),
+  masked: z.boolean(),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const IndicatorRecordSchema = z.object({
+  source: z.string().describe('The input as given (a path, or `archive.zip!entry`), or "" for a bare string.'),
+  name: z.string().describe('What the figure measures, simplified Chinese, the nearest noun phrase.'),
+  value: z.number().nullable().describe('The figure scaled to its base unit (万 x1e4, 亿 x1e8); null when masked.'),
+  valueMax: z.number().nullable().describe('Upper end of a range; null otherwise.'),
+  unit: z.string().nullable().describe('Base unit after the magnitude is taken off; null when none is given or inferred.'),
+  raw: z.string().describe('The figure with its unit as it stands in the normalized text.'),
+  kind: KindSchema,
+  target: TargetSchema.nullable(),
+  completion: z.number().nullable().describe('value / target x 100 when both are known in the same unit.'),
+  qualifier: QualifierSchema.nullable(),
+  masked: z.boolean(),
+  numeral: z.enum(['arabic', 'zh']).describe('How the figure is written: Arabic digits or Chinese numerals.'),
+  period: z.string().nullable().describe('The year the figure belongs to, when the sentence or title says so.'),
+  section: z.array(z.string()).describe('Heading path above the figure.'),
+  span: SpanSchema.describe('Offsets of `raw` in the normalized text.'),
+  sourceSpan: SpanSchema.describe('Offsets of the figure in the original input text.'),
+  sentence: z.string().describe('The sentence that holds the figure (normalized text).'),
+  rule: z.string().describe('Id of the rule that made the record.'),
+  block: z.number().int().nullable().describe('Index of the document block the record came from; null for bare text.'),
+});
+export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
+
+export const WarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  span: SpanSchema.nullable(),
+});
+export type ExtractWarning = z.infer<typeof WarningSchema>;
+
+export const ExtractResultSchema = z.object({
+  records: z.array(IndicatorRecordSchema),
+  text: z.string().describe('The normalized text that `span` points into.'),
+  warnings: z.array(WarningSchema),
+});
+export type ExtractResult = z.infer<typeof ExtractResultSchema>;
+
+/** Why a document gave no records. One per failed input, never thrown out of a batch. */
+export const ErrorCodeSchema = z.enum([
+  'unsupported_format',
+  'empty',
+  'corrupt',
+  'encrypted',
+  'no_text_layer',
+  'too_large',
+  'decode_failed',
+  'unsafe_path',
+  'nested_archive',
+  'not_found',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const DocumentErrorInfoSchema = z.object({
+  source: z.string(),
+  code: ErrorCodeSchema,
+  message: z.string(),
+});
+export type DocumentErrorInfo = z.infer<typeof DocumentErrorInfoSchema>;
+
+/** An error as a value with a `code`; thrown only by the low-level `parseDocument`. */
+export class DocumentError extends Error {
+  override readonly name = 'DocumentError';
+  readonly code: ErrorCode;
+  readonly source: string;
+  constructor(code: ErrorCode, message: string, source = '', options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.source = source;
+  }
+  toJSON(): DocumentErrorInfo {
+    return { source: this.source, code: this.code, message: this.message };
+  }
+}
+
+export const DocumentFormatSchema = z.enum(['html', 'docx', 'pdf', 'text']);
+
+/** The outcome for one input document: its records, or the one error that stopped it. */
+export const DocumentResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    source: z.string(),
+    format: DocumentFormatSchema,
+    /** sha256 of the input bytes, hex; the key `--resume` uses. */
+    hash: z.string(),
+    records: z.array(IndicatorRecordSchema),
+    warnings: z.array(WarningSchema),
+  }),
+  z.object({
+    ok: z.literal(false),
+    source: z.string(),
+    hash: z.string().nullable(),
+    error: DocumentErrorInfoSchema,
+  }),
+]);
+export type DocumentResult = z.infer<typeof DocumentResultSchema>;
