@@ -1,0 +1,141 @@
+/**
+ * extractMany(): many documents through a worker-thread pool, results in input order.
+ * At most `maxQueued` documents are in flight (read, queued or running), and results wait
+ * in a reorder window of that size, so memory is bounded by the window, not the input.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { DocumentError, type DocumentResult } from '../schema.js';
+import { expandInputs, type BatchInput, type WorkItem } from './inputs.js';
+import { runTask, type Task, type TaskResult } from './task.js';
+
+export interface BatchProgress {
+  /** Documents finished (extracted, failed or skipped). */
+  done: number;
+  /** Documents found so far; final once `totalKnown`. */
+  total: number;
+  totalKnown: boolean;
+  ok: number;
+  failed: number;
+  /** Documents skipped because `doneHash` said they were complete. */
+  skipped: number;
+  records: number;
+}
+
+export interface ExtractManyOptions {
+  /** Worker threads (default: the number of cores); 0 runs in this thread, without workers. */
+  jobs?: number;
+  /** Documents in flight at once (default jobs × 4, at least 2). */
+  maxQueued?: number;
+  /** Stops the batch: the iterator throws the signal's reason. */
+  signal?: AbortSignal;
+  /** Passed to extraction: the year for records with no period of their own. */
+  year?: number;
+  onProgress?: (progress: BatchProgress) => void;
+  /** Resume: the hash of a source already complete; a document with the same bytes is skipped. */
+  doneHash?: (source: string) => string | undefined;
+  /** Called for each skipped document, in input order. */
+  onSkip?: (source: string, hash: string) => void;
+}
+
+interface Runner {
+  run(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+/** The built worker module, next to this one (works from dist/). */
+export const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+function createRunner(jobs: number): Runner {
+  if (jobs === 0) return { run: runTask, close: async () => undefined };
+  const pool = new Piscina<Task, TaskResult>({
+    filename: WORKER_URL.href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+  });
+  return { run: (task) => pool.run(task), close: () => pool.destroy() };
+}
+
+function failure(source: string, error: DocumentError): DocumentResult {
+  return { ok: false, source, hash: null, error: { source, code: error.code, message: error.message } };
+}
+
+function toTask(item: Exclude<WorkItem, { kind: 'error' }>, options: ExtractManyOptions): Task {
+  const task: Task =
+    item.kind === 'path' ? { source: item.source, path: item.path } : { source: item.source, bytes: item.bytes };
+  if (options.year !== undefined) task.year = options.year;
+  const skipHash = options.doneHash?.(item.source);
+  if (skipHash !== undefined) task.skipHash = skipHash;
+  return task;
+}
+
+/** Runs one item; never rejects. */
+async function runItem(runner: Runner, item: WorkItem, options: ExtractManyOptions): Promise<TaskResult> {
+  if (item.kind === 'error') return { skipped: false, result: failure(item.source, item.error) };
+  try {
+    return await runner.run(toTask(item, options));
+  } catch (cause) {
+    const message = `worker failed: ${String((cause as Error)?.message ?? cause)}`;
+    return { skipped: false, result: failure(item.source, new DocumentError('internal', message, item.source)) };
+  }
+}
+
+/** The default number of worker threads: the cores this process may use. */
+export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+/**
+ * Extracts every document the inputs name (files, directories, zips, or bytes with a
+ * source), yielding one DocumentResult per document in input order. Never throws for a
+ * bad document; each becomes an `ok: false` result.
+ */
+export async function* extractMany(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: ExtractManyOptions = {},
+): AsyncIterable<DocumentResult> {
+  const jobs = Math.max(0, Math.floor(options.jobs ?? defaultJobs()));
+  const maxQueued = Math.max(2, Math.floor(options.maxQueued ?? Math.max(1, jobs) * 4));
+  const progress: BatchProgress = { done: 0, total: 0, totalKnown: false, ok: 0, failed: 0, skipped: 0, records: 0 };
+  const report = (): void => options.onProgress?.({ ...progress });
+  const items = expandInputs(inputs)[Symbol.asyncIterator]();
+  const runner = createRunner(jobs);
+  const window: Promise<TaskResult>[] = [];
+  let exhausted = false;
+  try {
+    for (;;) {
+      options.signal?.throwIfAborted();
+      while (!exhausted && window.length < maxQueued) {
+        const next = await items.next();
+        if (next.done) {
+          exhausted = true;
+          progress.totalKnown = true;
+          report();
+          break;
+        }
+        progress.total++;
+        window.push(runItem(runner, next.value, options));
+      }
+      const head = window.shift();
+      if (!head) break;
+      const outcome = await head;
+      progress.done++;
+      if (outcome.skipped) {
+        progress.skipped++;
+        options.onSkip?.(outcome.source, outcome.hash);
+        report();
+        continue;
+      }
+      const { result } = outcome;
+      if (result.ok) {
+        progress.ok++;
+        progress.records += result.records.length;
+      } else progress.failed++;
+      report();
+      yield result;
+    }
+  } finally {
+    await Promise.allSettled(window);
+    await items.return?.();
+    await runner.close();
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * A whole batch to an output: extractMany, records to the chosen format, errors to an
+ * optional JSONL file, the resume journal kept for JSONL files, and a summary that
+ * reconciles (in = ok + failed). No console output; callers get callbacks.
+ */
+import { open, rename, type FileHandle } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
+import type { EncoderOptions, OutputFormat } from '../output/encoder.js';
+import { loadDuckDb } from '../output/parquet.js';
+import { openOutput, partialPath, type OutputSink } from '../output/sink.js';
+import type { DocumentErrorInfo, DocumentResult } from '../schema.js';
+import { extractMany, type BatchProgress } from './extract-many.js';
+import type { BatchInput } from './inputs.js';
+import { Journal, loadJournal, type DoneEntry } from './journal.js';
+
+export interface RunBatchOptions extends EncoderOptions {
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>;
+  format: OutputFormat;
+  /** Output file; without it records go to `stream`. */
+  out?: string;
+  stream?: Writable;
+  /** Write one `DocumentErrorInfo` JSON line per failed document here. */
+  errors?: string;
+  /** Continue a JSONL output whose run was interrupted (needs `out`, format jsonl). */
+  resume?: boolean;
+  jobs?: number;
+  year?: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: BatchProgress) => void;
+  onError?: (error: DocumentErrorInfo) => void;
+}
+
+export interface BatchSummary {
+  /** Documents in the batch: ok + failed. */
+  in: number;
+  ok: number;
+  failed: number;
+  /** Records in the output, resumed ones included. */
+  records: number;
+  /** Documents taken as complete from an earlier run (counted in `ok`). */
+  resumed: number;
+  resumedRecords: number;
+  seconds: number;
+}
+
+/** The journal is kept for every JSONL file output, so any run can be resumed. */
+export const keepsJournal = (o: Pick<RunBatchOptions, 'format' | 'out'>): boolean =>
+  o.format === 'jsonl' && o.out !== undefined;
+
+async function openErrors(path: string | undefined): Promise<FileHandle | null> {
+  return path === undefined ? null : open(partialPath(path), 'w');
+}
+
+export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  if (options.resume && !keepsJournal(options)) throw new Error('--resume needs --out FILE with --format jsonl');
+  if (options.format === 'parquet') {
+    if (options.out === undefined) throw new Error('parquet output needs --out FILE');
+    await loadDuckDb(); // fail before the batch, not after it
+  }
+  const out = options.out;
+  const state = options.resume && out !== undefined ? await loadJournal(out) : null;
+  const append = state?.resumed ?? false;
+  let sink: OutputSink | null = null;
+  const journal =
+    out !== undefined && keepsJournal(options)
+      ? await Journal.open(out, { append, syncOutput: () => sink?.sync() ?? Promise.resolve() })
+      : null;
+  const target = out !== undefined ? { path: out } : { stream: options.stream ?? process.stdout };
+  const sinkOptions = { format: options.format, target, append, ...(options.bom ? { bom: true } : {}) };
+  sink = await openOutput(sinkOptions);
+  const errors = await openErrors(options.errors);
+  const summary: BatchSummary = { in: 0, ok: 0, failed: 0, records: 0, resumed: 0, resumedRecords: 0, seconds: 0 };
+  const done = state?.done;
+  let completed = false;
+  try {
+    const results = extractMany(options.inputs, {
+      ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(done ? { doneHash: (source: string) => done.get(source)?.hash } : {}),
+      onSkip: (source) => {
+        summary.resumed++;
+        summary.resumedRecords += done?.get(source)?.records ?? 0;
+      },
+    });
+    for await (const result of results) await take(result);
+    completed = true;
+  } finally {
+    if (journal) await journal.close();
+    if (completed) await sink.finish();
+    else await sink.abort();
+    if (errors) {
+      await errors.close();
+      if (completed && options.errors !== undefined) await rename(partialPath(options.errors), options.errors);
+    }
+  }
+  summary.ok += summary.resumed;
+  summary.in = summary.ok + summary.failed;
+  summary.records += summary.resumedRecords;
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+
+  async function take(result: DocumentResult): Promise<void> {
+    if (!result.ok) {
+      summary.failed++;
+      options.onError?.(result.error);
+      if (errors) await errors.write(`${JSON.stringify(result.error)}\n`);
+      return;
+    }
+    summary.ok++;
+    summary.records += result.records.length;
+    await sink?.write(result.records);
+    if (journal && sink) {
+      const entry: DoneEntry = { source: result.source, hash: result.hash, records: result.records.length, end: sink.position };
+      await journal.add(entry);
+    }
+  }
+}

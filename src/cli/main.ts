@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * The `zhibiao` command: `zhibiao <command> [options]`. Dispatches to
+ * `src/cli/commands/<name>.ts`, each exporting `run(argv, io) → exit code`.
+ *
+ * To add a command, add a line to COMMANDS below. Commands are imported lazily (only the
+ * one that runs is loaded); a command whose file is missing is an unknown command.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { EXIT_USAGE, messageOf, writeLines, type CliIO, type CommandModule } from './io.js';
+
+export interface CommandEntry {
+  summary: string;
+  load: () => Promise<CommandModule>;
+}
+
+/** Loads `./commands/<name>.js` by URL, for commands whose file may not exist yet. */
+const optional = (name: string) => (): Promise<CommandModule> =>
+  import(new URL(`./commands/${name}.js`, import.meta.url).href) as Promise<CommandModule>;
+
+/** The registration table: name → one-line summary and lazy loader. */
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  extract: { summary: 'extract records from documents, directories, globs and zips', load: () => import('./commands/extract.js') },
+  eval: { summary: 'score predicted records against gold records', load: () => import('./commands/eval.js') },
+  schema: { summary: 'print the JSON Schema of a record (or --result)', load: () => import('./commands/schema.js') },
+  help: { summary: 'list commands, or show one command\'s options', load: () => import('./commands/help.js') },
+  // The distributed queue (another engineer's files; unknown until they exist):
+  enqueue: { summary: 'queue documents for workers on other machines', load: optional('enqueue') },
+  worker: { summary: 'run a queue worker', load: optional('worker') },
+  status: { summary: 'show the queue\'s progress', load: optional('status') },
+  collect: { summary: 'gather the queue\'s results into one output', load: optional('collect') },
+};
+
+export const VERSION: string = (() => {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/** The command module, or null when there is no such command (or its file is missing). */
+export async function loadCommand(name: string): Promise<CommandModule | null> {
+  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!entry) return null;
+  try {
+    return await entry.load();
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    const missing = code === 'ERR_MODULE_NOT_FOUND' && messageOf(e).includes(`commands/${name}.js`);
+    if (missing) return null;
+    throw e;
+  }
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    writeLines(io.stdout, [VERSION]);
+    return 0;
+  }
+  const name = first === undefined || first === '--help' || first === '-h' ? 'help' : first;
+  const command = await loadCommand(name);
+  if (!command) {
+    writeLines(io.stderr, [`zhibiao: unknown command ${name} (see zhibiao --help)`]);
+    return EXIT_USAGE;
+  }
+  return command.run(name === first ? rest : [], io);
+}
+
+function isEntry(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  const self = fileURLToPath(import.meta.url);
+  for (const candidate of [script, `${script}.js`]) {
+    try {
+      if (realpathSync(candidate) === self) return true;
+    } catch {
+      // not this spelling
+    }
+  }
+  return false;
+}
+
+if (isEntry()) {
+  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true };
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // reader went away (e.g. `| head`)
+  });
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      writeLines(process.stderr, [`zhibiao: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`]);
+      process.exitCode = 70;
+    },
+  );
+}
