@@ -1,0 +1,119 @@
+/**
+ * `zhibiao collect [DIR...] --out FILE [--format jsonl|csv] [--redis URL]`:
+ * merge the workers' result files into one output, each document once.
+ */
+import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { EXIT, exitFor, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
+import { collect } from '../../queue/collect.js';
+import { resultDirs } from '../../queue/registry.js';
+import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
+import type { CliIO } from '../io.js';
+
+const USAGE = `Usage: zhibiao collect [DIR...] --out FILE [--format jsonl|csv] [--redis URL] [options]
+
+Merges the workers' DIR/worker-*.jsonl files: each document once (by content
+hash), in enqueue order. Without DIRs, uses the directories the workers
+registered in Redis (they must be readable here, e.g. a shared mount).
+With --redis, also lists failed documents with their error codes on stderr.
+
+  --out FILE        the merged output (written to a temp file, then renamed)
+  --format F        jsonl (default) or csv
+  --results DIR     a results directory (repeatable; same as a positional DIR)
+  --redis URL       redis://[user:pass@]host:port[/db] (env ZHIBIAO_REDIS)
+  --queue NAME      queue name (default "zhibiao", env ZHIBIAO_QUEUE)
+  --errors FILE     write the failed documents as JSONL {source, hash, code, message, attempts}
+`;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...QUEUE_ARG_OPTIONS,
+        out: { type: 'string', short: 'o' },
+        format: { type: 'string' },
+        results: { type: 'string', multiple: true },
+        errors: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`zhibiao collect: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  const format = values.format ?? 'jsonl';
+  if (values.out === undefined || (format !== 'jsonl' && format !== 'csv')) {
+    io.stderr.write(`zhibiao collect: ${values.out === undefined ? '--out FILE is required' : `unknown --format ${format}`}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const wantsRedis = values.redis !== undefined || process.env.ZHIBIAO_REDIS !== undefined;
+  const common = wantsRedis ? queueArgs(values) : null;
+  if (common && !common.ok) {
+    io.stderr.write(`zhibiao collect: ${common.error.message}\n`);
+    return exitFor(common.error.code);
+  }
+  let dirs = [...positionals, ...(values.results ?? [])];
+  if (dirs.length === 0) {
+    if (!common?.ok) {
+      io.stderr.write(`zhibiao collect: give the results directories, or --redis to use the ones workers registered\n`);
+      return EXIT.usage;
+    }
+    try {
+      const registered = await resultDirs(common.value.target, common.value.queue);
+      for (const r of registered.filter((r) => !existsSync(r.dir))) {
+        io.stderr.write(`zhibiao collect: warning: ${r.dir} (worker on ${r.host}) is not readable here; copy it over and pass it\n`);
+      }
+      dirs = registered.map((r) => r.dir).filter((d) => existsSync(d));
+    } catch (error) {
+      io.stderr.write(`zhibiao collect: cannot reach Redis: ${(error as Error).message}\n`);
+      return EXIT.unreachable;
+    }
+  }
+  const merged = await collect(dirs, values.out, { format });
+  if (!merged.ok) {
+    io.stderr.write(`zhibiao collect: ${merged.error.message}\n`);
+    return exitFor(merged.error.code);
+  }
+  const s = merged.value;
+  io.stderr.write(
+    `collected ${s.documents} documents, ${s.records} records from ${s.files} files into ${values.out}` +
+      `${s.duplicates > 0 ? ` (${s.duplicates} repeated results dropped)` : ''}` +
+      `${s.incomplete > 0 ? ` (${s.incomplete} cut-off lines skipped)` : ''}\n`,
+  );
+  if (!common?.ok) return EXIT.ok;
+  const state = await withQueue(common.value.target, common.value.queue, async (q) => ({
+    counts: await countsOf(q),
+    failed: await failedDocuments(q),
+  }));
+  if (!state.ok) {
+    io.stderr.write(`zhibiao collect: ${state.error.message}\n`);
+    return exitFor(state.error.code);
+  }
+  const { counts, failed } = state.value;
+  for (const f of failed) io.stderr.write(`failed\t${f.code}\t${f.source}\t${f.message}\n`);
+  if (values.errors !== undefined) {
+    await writeFile(values.errors, failed.map((f) => `${JSON.stringify(f)}\n`).join(''));
+  }
+  let code: number = EXIT.ok;
+  if (counts.waiting + counts.active + counts.delayed > 0) {
+    io.stderr.write(
+      `zhibiao collect: warning: queue not drained (waiting ${counts.waiting}, active ${counts.active}, retrying ${counts.delayed}); output is partial\n`,
+    );
+  }
+  if (s.documents < counts.done) {
+    io.stderr.write(
+      `zhibiao collect: ${counts.done - s.documents} completed documents have no result in the directories given; ` +
+        `a worker's results directory is missing\n`,
+    );
+    code = EXIT.failure;
+  }
+  return code;
+}

@@ -1,0 +1,58 @@
+/**
+ * `zhibiao status --redis URL [--queue NAME]`: waiting, active, done and failed counts.
+ */
+import { parseArgs } from 'node:util';
+import { EXIT, exitFor, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
+import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
+import type { CliIO } from '../io.js';
+
+const USAGE = `Usage: zhibiao status --redis URL [--queue NAME] [--failed] [--json]
+
+  --redis URL    redis://[user:pass@]host:port[/db] (env ZHIBIAO_REDIS)
+  --queue NAME   queue name (default "zhibiao", env ZHIBIAO_QUEUE)
+  --failed       also list the failed documents with their error codes
+  --json         print JSON
+`;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { ...QUEUE_ARG_OPTIONS, failed: { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+  } catch (error) {
+    io.stderr.write(`zhibiao status: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return EXIT.ok;
+  }
+  const common = queueArgs(values);
+  if (!common.ok) {
+    io.stderr.write(`zhibiao status: ${common.error.message}\n`);
+    return exitFor(common.error.code);
+  }
+  const { target, queue } = common.value;
+  const result = await withQueue(target, queue, async (q) => ({
+    counts: await countsOf(q),
+    failed: values.failed ? await failedDocuments(q) : [],
+  }));
+  if (!result.ok) {
+    io.stderr.write(`zhibiao status: ${result.error.message}\n`);
+    return exitFor(result.error.code);
+  }
+  const { counts, failed } = result.value;
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(values.failed ? { queue, ...counts, failedDocuments: failed } : { queue, ...counts })}\n`);
+    return EXIT.ok;
+  }
+  io.stdout.write(
+    `queue ${queue}: waiting ${counts.waiting}, active ${counts.active}, retrying ${counts.delayed}, ` +
+      `done ${counts.done}, failed ${counts.failed}; ${counts.workers} workers connected\n`,
+  );
+  for (const f of failed) io.stdout.write(`failed\t${f.code}\t${f.source}\t${f.message}\n`);
+  return EXIT.ok;
+}

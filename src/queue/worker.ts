@@ -1,0 +1,148 @@
+/**
+ * startWorker(): a BullMQ Worker that runs `extractDocument` on each job.
+ *
+ * - A document that extraction rejects (corrupt PDF, empty, encrypted…) is a
+ *   permanent failure: `UnrecoverableError("[code] message")` sends it to the
+ *   failed set at once. A document that cannot be read (shared storage
+ *   hiccup) or a result that cannot be written is transient: retried with
+ *   exponential backoff up to the job's `attempts`.
+ * - The result line is appended and fsynced before the job is acknowledged;
+ *   a worker killed mid-job loses nothing: its lock expires, the stalled-job
+ *   check puts the job back, another worker does it again, and collect keeps
+ *   one line per document.
+ */
+import { readFile } from 'node:fs/promises';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { runTask } from '../batch/task.js';
+import { connectionFor, QUEUE_PREFIX, type RedisTarget } from './connection.js';
+import { sha256 } from './inputs.js';
+import { failureReason, type DocJobData, type DocJobResult, type ResultLine } from './jobs.js';
+import { newWorkerId, ResultWriter } from './results.js';
+
+export interface WorkerOptions {
+  queue: string;
+  /** Directory for `worker-<id>.jsonl`. */
+  outDir: string;
+  /** Jobs in flight in this process (default 1; extraction is CPU-bound). */
+  concurrency?: number;
+  /** Lock time in ms; a job whose worker is silent this long is stalled (default 30 000). */
+  lockDurationMs?: number;
+  /** How often stalled jobs are looked for, in ms (default 30 000). */
+  stalledIntervalMs?: number;
+  /** Times a job may stall before it is failed (default 2). */
+  maxStalledCount?: number;
+  /** Defaults to host-pid-random. */
+  workerId?: string;
+  /** Wait this long before each job: only for tests and benchmarks that need jobs in flight. */
+  extraDelayMs?: number;
+  /** Told about each finished job (for logs and tests). */
+  onEvent?: (event: WorkerEvent) => void;
+}
+
+export type WorkerEvent =
+  | { type: 'completed'; jobId: string; source: string; records: number }
+  | { type: 'failed'; jobId: string; source: string; reason: string; final: boolean }
+  | { type: 'stalled'; jobId: string }
+  | { type: 'error'; message: string };
+
+export interface RunningWorker {
+  id: string;
+  resultFile: string;
+  /** Stop taking jobs, finish the ones in flight, close the file and Redis connections. */
+  close(): Promise<void>;
+}
+
+export async function startWorker(target: RedisTarget, options: WorkerOptions): Promise<RunningWorker> {
+  const id = options.workerId ?? newWorkerId();
+  const writer = await ResultWriter.open(options.outDir, id);
+  const connection = connectionFor(target);
+  const delay = options.extraDelayMs ?? 0;
+  const processor = async (job: Job<DocJobData, DocJobResult>): Promise<DocJobResult> => {
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    return processJob(job, writer);
+  };
+  const worker = new Worker<DocJobData, DocJobResult>(options.queue, processor, {
+    connection,
+    prefix: QUEUE_PREFIX,
+    name: id,
+    concurrency: options.concurrency ?? 1,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    maxStalledCount: options.maxStalledCount ?? 2,
+    autorun: false,
+  });
+  const emit = options.onEvent ?? ((): void => undefined);
+  worker.on('completed', (job, result) => {
+    emit({ type: 'completed', jobId: job.id ?? '', source: job.data.source, records: result.records });
+  });
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
+    emit({ type: 'failed', jobId: job.id ?? '', source: job.data.source, reason: error.message, final });
+  });
+  worker.on('stalled', (jobId) => emit({ type: 'stalled', jobId }));
+  worker.on('error', (error) => emit({ type: 'error', message: error.message }));
+  const running = worker.run().catch((error: unknown) => {
+    emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  });
+  await worker.waitUntilReady();
+  let closing: Promise<void> | undefined;
+  return {
+    id,
+    resultFile: writer.path,
+    close(): Promise<void> {
+      closing ??= (async () => {
+        await worker.close();
+        await running;
+        await writer.close();
+        connection.disconnect();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWriter): Promise<DocJobResult> {
+  const data = job.data;
+  if (data.error) throw new UnrecoverableError(failureReason(data.error.code, data.error.message));
+  if (data.written) return { records: 0, alreadyWritten: true };
+  if (data.hash === null) throw new UnrecoverableError(failureReason('internal', 'job without a content hash'));
+  let bytes: Buffer;
+  if (data.inlineBase64 !== undefined) {
+    bytes = Buffer.from(data.inlineBase64, 'base64');
+  } else if (data.path !== undefined) {
+    try {
+      bytes = await readFile(data.path);
+    } catch (cause) {
+      // Transient as far as we can tell (a mount may come back): retried with backoff.
+      throw new Error(failureReason('not_found', `cannot read ${data.path}: ${messageOf(cause)}`));
+    }
+  } else {
+    throw new UnrecoverableError(failureReason('internal', 'job without a document'));
+  }
+  if (sha256(bytes) !== data.hash) {
+    throw new UnrecoverableError(failureReason('internal', `${data.source} changed after it was enqueued (content hash differs)`));
+  }
+  // The local batch's unit of work (src/batch/task.ts): the same extraction, the same options.
+  const done = await runTask(data.year === undefined ? { source: data.source, bytes } : { source: data.source, bytes, year: data.year });
+  if (done.skipped) throw new UnrecoverableError(failureReason('internal', 'unexpected skip'));
+  const result = done.result;
+  if (!result.ok) throw new UnrecoverableError(failureReason(result.error.code, result.error.message));
+  const line: ResultLine = { source: data.source, hash: data.hash, seq: data.seq, records: result.records };
+  try {
+    await writer.append(JSON.stringify(line));
+  } catch (cause) {
+    throw new Error(failureReason('internal', `cannot write results to ${writer.path}: ${messageOf(cause)}`));
+  }
+  if (data.inlineBase64 !== undefined) {
+    // The result is on disk: drop the payload from Redis (a retry now only acknowledges).
+    const { inlineBase64, ...rest } = data;
+    void inlineBase64;
+    await job.updateData({ ...rest, written: true });
+  }
+  return { records: result.records.length };
+}
+
+function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
