@@ -47,6 +47,19 @@ export interface BatchSummary {
 export const keepsJournal = (o: Pick<RunBatchOptions, 'format' | 'out'>): boolean =>
   o.format === 'jsonl' && o.out !== undefined;
 
+/** Runs async steps one at a time, in call order (file writes must not interleave). */
+function serial(): <T>(step: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(step: () => Promise<T>): Promise<T> => {
+    const next = tail.then(step);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+}
+
+/** How often finished documents are committed to the journal, even while the batch waits. */
+const COMMIT_MS = 500;
+
 async function openErrors(path: string | undefined): Promise<FileHandle | null> {
   return path === undefined ? null : open(partialPath(path), 'w');
 }
@@ -64,7 +77,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   let sink: OutputSink | null = null;
   const journal =
     out !== undefined && keepsJournal(options)
-      ? await Journal.open(out, { append, syncOutput: () => sink?.sync() ?? Promise.resolve() })
+      ? await Journal.open(out, { append, syncOutput: () => sink?.sync() ?? Promise.resolve(), commitMs: COMMIT_MS })
       : null;
   const target = out !== undefined ? { path: out } : { stream: options.stream ?? process.stdout };
   const sinkOptions = { format: options.format, target, append, ...(options.bom ? { bom: true } : {}) };
@@ -72,6 +85,10 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   const errors = await openErrors(options.errors);
   const summary: BatchSummary = { in: 0, ok: 0, failed: 0, records: 0, resumed: 0, resumedRecords: 0, seconds: 0 };
   const done = state?.done;
+  const step = serial();
+  // A stalled head-of-line document must not hold back the commit of the ones before it.
+  const timer = journal ? setInterval(() => void step(() => journal.commit()).catch(() => undefined), COMMIT_MS) : null;
+  timer?.unref();
   let completed = false;
   try {
     const results = extractMany(options.inputs, {
@@ -88,7 +105,8 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
     for await (const result of results) await take(result);
     completed = true;
   } finally {
-    if (journal) await journal.close();
+    if (timer) clearInterval(timer);
+    if (journal) await step(() => journal.close());
     if (completed) await sink.finish();
     else await sink.abort();
     if (errors) {
@@ -111,10 +129,14 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
     }
     summary.ok++;
     summary.records += result.records.length;
-    await sink?.write(result.records);
-    if (journal && sink) {
-      const entry: DoneEntry = { source: result.source, hash: result.hash, records: result.records.length, end: sink.position };
-      await journal.add(entry);
-    }
+    const out = sink;
+    if (!out) return;
+    await step(async () => {
+      await out.write(result.records);
+      if (journal) {
+        const entry: DoneEntry = { source: result.source, hash: result.hash, records: result.records.length, end: out.position };
+        await journal.add(entry);
+      }
+    });
   }
 }
