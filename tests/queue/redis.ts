@@ -1,0 +1,110 @@
+/**
+ * A throwaway redis-server for the queue tests: found on PATH or in /usr/bin,
+ * started on a free loopback port with no persistence, stopped after.
+ *
+ * If redis-server is missing the tests FAIL, loudly, with how to install it,
+ * unless ZHIBIAO_SKIP_REDIS=1 is set explicitly, which skips them with a
+ * visible reason. They never pass silently without Redis.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
+import { RespClient } from '../../src/queue/resp.js';
+
+export const SKIP_REDIS = process.env.ZHIBIAO_SKIP_REDIS === '1';
+
+export const MISSING_REDIS_MESSAGE = [
+  '',
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+  '!! The queue tests need a real redis-server and none was found (PATH, /usr/bin).',
+  '!! Install it:   apt-get install -y redis-server   (Debian/Ubuntu)',
+  '!!               brew install redis                 (macOS)',
+  '!! or skip these tests explicitly with ZHIBIAO_SKIP_REDIS=1.',
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!',
+  '',
+].join('\n');
+
+export function findRedisServer(): string | null {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/bin', '/usr/local/bin', '/usr/sbin'];
+  for (const dir of dirs) {
+    if (dir === '') continue;
+    const candidate = join(dir, 'redis-server');
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return null;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RedisServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Start redis-server on a free port; throws the loud message when there is none. */
+export async function startRedis(): Promise<RedisServer> {
+  const bin = findRedisServer();
+  if (bin === null) throw new Error(MISSING_REDIS_MESSAGE);
+  for (let attempt = 0; ; attempt++) {
+    const port = await freePort();
+    const child = spawn(
+      bin,
+      ['--save', '', '--appendonly', 'no', '--port', String(port), '--bind', '127.0.0.1', '--maxmemory-policy', 'noeviction'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let log = '';
+    child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+    if (await waitForPing(port, child, 5000)) {
+      return { url: `redis://127.0.0.1:${port}`, port, stop: () => stopChild(child) };
+    }
+    await stopChild(child);
+    if (attempt >= 2) throw new Error(`redis-server did not answer PING on port ${port}:\n${log}`);
+  }
+}
+
+async function waitForPing(port: number, child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && child.exitCode === null) {
+    const client = new RespClient({ host: '127.0.0.1', port, connectTimeoutMs: 500 });
+    try {
+      await client.connect();
+      if ((await client.send('PING', [])) === 'PONG') return true;
+    } catch {
+      // not up yet
+    } finally {
+      client.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
