@@ -1,0 +1,101 @@
+/**
+ * Draft blocks (text only) → the document text and blocks with offsets.
+ * Every format parser produces drafts; this is the one place offsets are computed.
+ */
+import type { Block, Cell } from './types.js';
+import { HAS_DIGIT } from './patterns.js';
+
+export type Draft =
+  | { type: 'heading'; level: number; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'table'; rows: string[][]; headerRows: number | null; caption: string | null };
+
+/** The separator between cells of a table row in the text. */
+export const CELL_SEPARATOR = ' | ';
+
+/** Longest paragraph that may serve as a table caption. */
+export const MAX_CAPTION_CHARS = 60;
+
+/** Header rows by content: 1 when the first row has no digits and a later row has some. */
+export function guessHeaderRows(rows: readonly (readonly string[])[]): number {
+  const [first, ...rest] = rows;
+  if (first === undefined || rest.length === 0) return 0;
+  if (first.some((c) => HAS_DIGIT.test(c))) return 0;
+  return rest.some((r) => r.some((c) => HAS_DIGIT.test(c))) ? 1 : 0;
+}
+
+/** The caption for a table: the paragraph just before it when it reads like a title. */
+export function captionFrom(previous: Draft | undefined): string | null {
+  if (previous === undefined || previous.type === 'table') return null;
+  const t = previous.text;
+  if (t.length === 0 || t.length > MAX_CAPTION_CHARS || t.includes('\n')) return null;
+  if (t.endsWith('。') || t.endsWith('.')) return null;
+  return t;
+}
+
+/** Drop empty drafts, fill in table captions and header rows. */
+export function finishDrafts(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.type === 'table') {
+      const rows = d.rows.filter((r) => r.some((c) => c !== ''));
+      if (rows.length === 0) continue;
+      const width = Math.max(...rows.map((r) => r.length));
+      const padded = rows.map((r) => (r.length < width ? [...r, ...Array<string>(width - r.length).fill('')] : r));
+      out.push({
+        type: 'table',
+        rows: padded,
+        headerRows: d.headerRows ?? guessHeaderRows(padded),
+        caption: d.caption ?? captionFrom(out[out.length - 1]),
+      });
+    } else if (d.text !== '') {
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+export interface Assembled {
+  text: string;
+  blocks: Block[];
+}
+
+/** Join drafts with "\n" and compute every block's and cell's offsets. */
+export function assemble(drafts: readonly Draft[]): Assembled {
+  const parts: string[] = [];
+  const blocks: Block[] = [];
+  let pos = 0;
+  for (const d of finishDrafts(drafts)) {
+    if (parts.length > 0) {
+      parts.push('\n');
+      pos += 1;
+    }
+    const start = pos;
+    if (d.type === 'table') {
+      const rows: Cell[][] = [];
+      d.rows.forEach((row, i) => {
+        if (i > 0) {
+          parts.push('\n');
+          pos += 1;
+        }
+        const cells: Cell[] = [];
+        row.forEach((cell, j) => {
+          if (j > 0) {
+            parts.push(CELL_SEPARATOR);
+            pos += CELL_SEPARATOR.length;
+          }
+          cells.push({ text: cell, start: pos, end: pos + cell.length });
+          parts.push(cell);
+          pos += cell.length;
+        });
+        rows.push(cells);
+      });
+      blocks.push({ type: 'table', start, end: pos, rows, headerRows: d.headerRows ?? 0, caption: d.caption });
+    } else {
+      parts.push(d.text);
+      pos += d.text.length;
+      blocks.push(d.type === 'heading' ? { type: 'heading', level: d.level, start, end: pos } : { type: 'paragraph', start, end: pos });
+    }
+  }
+  return { text: parts.join(''), blocks };
+}

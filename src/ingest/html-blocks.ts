@@ -1,0 +1,133 @@
+/**
+ * DOM subtree → draft blocks. Inline elements join with no separator (so
+ * `<span>168</span><span>051</span>` stays `168051`), block elements and `<br>`
+ * break blocks, `<h1>`–`<h6>` are headings, data tables become table drafts.
+ */
+import type { Draft } from './blocks.js';
+import { BLOCK_TAGS, SKIP_TAGS } from './furniture.js';
+import { type DomNode, isElement, tagName } from './dom.js';
+import { collapseSpace, patternHeadingLevel } from './text.js';
+import { HEADING_TAG } from './patterns.js';
+
+/** A table whose cell holds more than this many characters is layout, not data. */
+export const LAYOUT_CELL_CHARS = 300;
+
+export interface WalkOptions {
+  /** Label to put in front of a block's text (DOCX list numbers), by block element. */
+  labelFor?: (el: DomNode, text: string) => string;
+}
+
+/** A paragraph draft, promoted to a heading when it starts with `一、`/`（一）` and is short. */
+export function paragraphDraft(text: string): Draft {
+  const level = patternHeadingLevel(text);
+  return level > 0 ? { type: 'heading', level, text } : { type: 'paragraph', text };
+}
+
+/** Text of a subtree with block boundaries as "\n" (collapsed later), inline joins as nothing. */
+export function flatText(n: DomNode): string {
+  if (n.type === 'text') return n.data ?? '';
+  if (!isElement(n) && n.type !== 'root') return '';
+  const tag = tagName(n);
+  if (SKIP_TAGS.has(tag)) return '';
+  if (tag === 'br') return '\n';
+  let out = '';
+  for (const c of n.children ?? []) out += flatText(c);
+  return BLOCK_TAGS.has(tag) || HEADING_TAG.test(tag) ? `\n${out}\n` : out;
+}
+
+function directRows(table: DomNode): { row: DomNode; head: boolean }[] {
+  const rows: { row: DomNode; head: boolean }[] = [];
+  const visit = (n: DomNode, head: boolean): void => {
+    for (const c of n.children ?? []) {
+      const t = tagName(c);
+      if (t === 'tr') rows.push({ row: c, head });
+      else if (t === 'thead' || t === 'tbody' || t === 'tfoot') visit(c, head || t === 'thead');
+    }
+  };
+  visit(table, false);
+  return rows;
+}
+
+function cellsOf(row: DomNode): DomNode[] {
+  return (row.children ?? []).filter((c) => tagName(c) === 'td' || tagName(c) === 'th');
+}
+
+function hasNestedTable(n: DomNode): boolean {
+  for (const c of n.children ?? []) {
+    if (tagName(c) === 'table' || hasNestedTable(c)) return true;
+  }
+  return false;
+}
+
+/** A table draft, or null when the table is layout (long cells, nested tables). */
+export function tableDraft(table: DomNode): Draft | null {
+  if (hasNestedTable(table)) return null;
+  const rows = directRows(table);
+  const texts: string[][] = [];
+  let headerRows = 0;
+  let headerDone = false;
+  for (const { row, head } of rows) {
+    const cells = cellsOf(row);
+    if (cells.length === 0) continue;
+    const cellTexts = cells.map((c) => collapseSpace(flatText(c)));
+    if (cellTexts.some((t) => t.length > LAYOUT_CELL_CHARS)) return null;
+    const allTh = cells.every((c) => tagName(c) === 'th');
+    if (!headerDone && (head || allTh)) headerRows++;
+    else headerDone = true;
+    texts.push(cellTexts);
+  }
+  if (texts.length === 0) return null;
+  const detected = headerRows > 0 && headerRows < texts.length ? headerRows : null;
+  return { type: 'table', rows: texts, headerRows: detected, caption: null };
+}
+
+/** Walk `root` and append its blocks to `drafts`. */
+export function walkBlocks(root: DomNode, drafts: Draft[], options: WalkOptions = {}): void {
+  let buffer = '';
+  let bufferEl: DomNode | null = null;
+  const flush = (): void => {
+    const text = collapseSpace(buffer);
+    if (text !== '') {
+      const label = bufferEl !== null && options.labelFor !== undefined ? options.labelFor(bufferEl, text) : '';
+      drafts.push(paragraphDraft(label + text));
+    }
+    buffer = '';
+    bufferEl = null;
+  };
+  const visit = (n: DomNode): void => {
+    if (n.type === 'text') {
+      buffer += n.data ?? '';
+      return;
+    }
+    if (!isElement(n) && n.type !== 'root') return;
+    const tag = tagName(n);
+    if (SKIP_TAGS.has(tag)) return;
+    if (tag === 'br' || tag === 'hr') {
+      flush();
+      return;
+    }
+    const heading = HEADING_TAG.exec(tag);
+    if (heading?.[1] !== undefined) {
+      flush();
+      const text = collapseSpace(flatText(n));
+      const label = text !== '' && options.labelFor !== undefined ? options.labelFor(n, text) : '';
+      if (text !== '') drafts.push({ type: 'heading', level: Number(heading[1]), text: label + text });
+      return;
+    }
+    if (tag === 'table') {
+      flush();
+      const t = tableDraft(n);
+      if (t !== null) {
+        drafts.push(t);
+        return;
+      }
+    }
+    const block = BLOCK_TAGS.has(tag) || tag === 'table';
+    if (block) flush();
+    if (block && (tag === 'p' || tag === 'li')) bufferEl = n;
+    for (const c of n.children ?? []) visit(c);
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+}

@@ -1,0 +1,78 @@
+/**
+ * parseDocument(): bytes or a path in, one ParsedDocument out. Sniffs the format
+ * from the bytes (the name is only a hint) and hands over to the format parser.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { DocumentFormat, ParsedDocument, ParseOptions } from './types.js';
+import { docError, wrapError } from './errors.js';
+import { formatFromName, isEncryptedOoxml, isOle, sniffFormat } from './sniff.js';
+import { parseHtml } from './html.js';
+import { parsePlain } from './plain.js';
+import { parseDocx } from './docx.js';
+import { parsePdf } from './pdf.js';
+
+/** Default size limit: 50 MiB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+async function readInput(path: string, maxBytes: number): Promise<Buffer> {
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) throw docError('unsupported_format', path, 'a directory, not a file');
+    if (st.size > maxBytes) throw docError('too_large', path, `${st.size} bytes > ${maxBytes}`);
+    return await readFile(path);
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw docError('not_found', path, undefined, err);
+    throw wrapError(err, 'internal', path);
+  }
+}
+
+/**
+ * Decide the format. The bytes decide; the name only breaks ties. A file named
+ * `.docx` or `.pdf` whose bytes are not that format is `corrupt` (the user said
+ * what it is, and it is not), rather than being read as something else.
+ */
+export function decideFormat(buf: Buffer, source: string): DocumentFormat {
+  const sniffed = sniffFormat(buf);
+  const hinted = formatFromName(source);
+  if (isEncryptedOoxml(buf)) throw docError('encrypted', source, 'a password-protected Office file');
+  if ((hinted === 'docx' || hinted === 'pdf') && sniffed !== hinted && sniffed !== 'zip') {
+    throw docError('corrupt', source, `named .${hinted} but the bytes are not a ${hinted.toUpperCase()} file`);
+  }
+  if (sniffed === 'zip') throw docError('unsupported_format', source, 'a zip archive that is not a Word document (use readArchive)');
+  if (sniffed === null) throw docError('unsupported_format', source, isOle(buf) ? 'a legacy Office (OLE) file' : 'binary data');
+  if (sniffed === 'text' && hinted === 'html') return 'html';
+  return sniffed;
+}
+
+export async function parseDocument(input: string | Buffer | Uint8Array, options: ParseOptions = {}): Promise<ParsedDocument> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const source = options.source ?? (typeof input === 'string' ? input : '');
+  const buf =
+    typeof input === 'string'
+      ? await readInput(input, maxBytes)
+      : Buffer.isBuffer(input)
+        ? input
+        : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  if (buf.length > maxBytes) throw docError('too_large', source, `${buf.length} bytes > ${maxBytes}`);
+  if (buf.length === 0) throw docError('empty', source, '0 bytes');
+  const format = decideFormat(buf, source);
+  try {
+    switch (format) {
+      case 'pdf':
+        return await parsePdf(buf, source, options.password === undefined ? {} : { password: options.password });
+      case 'docx':
+        return await parseDocx(buf, source);
+      case 'html':
+        return parseHtml(buf, source);
+      case 'text':
+        return parsePlain(buf, source);
+    }
+  } catch (err) {
+    throw wrapError(err, 'internal', source);
+  }
+}
