@@ -6,8 +6,7 @@
 import { opendir, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocumentError } from '../schema.js';
-// The one line to switch when src/ingest lands: `from '../ingest/index.js'`.
-import { readArchive } from './zip-fallback.js';
+import { readArchive } from '../ingest/index.js';
 
 /** What a caller may pass: a path (file, directory or zip), or bytes with a name. */
 export type BatchInput = string | { source: string; bytes: Buffer | Uint8Array };
@@ -44,7 +43,7 @@ export async function* walkDirectory(dir: string): AsyncIterable<string> {
 /** A zip's entries as work items; an archive that cannot be opened is one error item. */
 export async function* zipItems(source: string, input: string | Buffer): AsyncIterable<WorkItem> {
   try {
-    for await (const entry of readArchive(input)) {
+    for await (const entry of readArchive(input, { source })) {
       const entrySource = `${source}!${entry.path}`;
       if ('error' in entry) {
         const { code, message } = entry.error;
