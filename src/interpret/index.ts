@@ -1,0 +1,105 @@
+/**
+ * interpret(): figures found in the text become record drafts: named, typed,
+ * goals attached, units inferred, unnamed unitless numbers dropped.
+ */
+import type { Kind } from '../schema.js';
+import type { Figure } from '../extract/figures.js';
+import { headingIndexAt, type Sections } from '../segment/headings.js';
+import { sentenceAt, type Range } from '../segment/sentences.js';
+import type { Segmenter } from '../segment/words.js';
+import { inferUnit, lastYear, titleYears } from './infer.js';
+import { kindOf } from './kind.js';
+import { clauseStart, isEmptyName, nameBefore, nameFigure } from './name.js';
+import { linkTargets, type Linkable } from './target.js';
+
+export interface Draft extends Linkable {
+  name: string;
+  unit: string | null;
+  kind: Kind;
+  sign: 1 | -1;
+  sentence: Range;
+  section: string[];
+  period: string | null;
+  rule: string;
+}
+
+export interface InterpretInput {
+  text: string;
+  figures: Figure[];
+  sentences: Range[];
+  sections: Sections;
+  segmenter: () => Segmenter;
+  year?: number;
+}
+
+/** A figure with neither unit nor magnitude needs its name to give it a unit. */
+function weak(f: Figure): boolean {
+  return f.unit === null && f.magnitude === 0 && f.ratio === null;
+}
+
+export function interpret(input: InterpretInput): Draft[] {
+  const { text, sections } = input;
+  const drafts: Draft[] = [];
+  const years = titleYears(sections.title);
+  let floor = 0;
+  const figures = input.figures;
+  for (let i = 0; i < figures.length; i++) {
+    const fig = figures[i]!;
+    if (fig.barrier) {
+      floor = fig.outerEnd;
+      continue;
+    }
+    const sentence = sentenceAt(input.sentences, fig.start) ?? { start: 0, end: text.length };
+    const ceiling = figures[i + 1]?.outerStart ?? text.length;
+    const seg = input.segmenter();
+    const named = nameFigure(text, fig, Math.max(floor, sentence.start), ceiling, seg);
+    const { before } = named;
+    let name = named.name;
+    if (isEmptyName(name, seg) && drafts.length > 0 && floor > drafts[drafts.length - 1]!.fig.outerEnd) {
+      // The figure before took the words after it as its name (`xx家规上企业营业收入达xx.xx亿元`): share them.
+      name = nameFigure(text, fig, Math.max(drafts[drafts.length - 1]!.fig.outerEnd, sentence.start), ceiling, seg).name;
+    }
+    if (isEmptyName(name, seg)) name = fallbackName(text, fig, sentence, drafts, seg);
+    let unit = fig.unit;
+    let rule = fig.rule;
+    if (weak(fig)) {
+      unit = inferUnit(name);
+      if (unit === null) continue;
+      rule = `${fig.rule}+unit.inferred`;
+    }
+    floor = named.consumedEnd;
+    const h = headingIndexAt(sections, fig.start);
+    const inPlan = sections.titlePlan || (h >= 0 && sections.plan[h] === true);
+    const sentenceBefore = text.slice(sentence.start, fig.start);
+    const after = text.slice(fig.outerEnd, fig.outerEnd + 6);
+    const k = kindOf({ before: text.slice(Math.max(sentence.start, fig.outerStart - 8), fig.outerStart), after, name, sentenceBefore, inPlan });
+    const section = h >= 0 ? sections.paths[h]! : [];
+    const period =
+      lastYear(sentenceBefore) ??
+      [...section].reverse().map(lastYear).find((y) => y !== null) ??
+      (input.year !== undefined ? String(input.year) : null) ??
+      (inPlan ? years.last : years.first);
+    drafts.push({
+      fig, sentenceStart: sentence.start, before, goalOf: null, goal: null,
+      name, unit, kind: k.kind, sign: k.sign, sentence, section, period,
+      rule: k.rule ? `${rule}+${k.rule}` : rule,
+    });
+  }
+  linkTargets(text, drafts);
+  return drafts;
+}
+
+/**
+ * A figure whose clause names nothing (`…脱贫户6961户,17518人`, `…招聘,共3人`) takes the
+ * name of the figure just before it in the sentence, else the text of the clause before.
+ */
+function fallbackName(text: string, fig: Figure, sentence: Range, drafts: Draft[], seg: Segmenter): string {
+  const prev = drafts[drafts.length - 1];
+  const clause = clauseStart(text, fig.outerStart, sentence.start);
+  if (prev && prev.sentence.start === sentence.start && clauseStart(text, prev.fig.outerEnd, sentence.start) === clauseStart(text, clause - 1, sentence.start)) {
+    return prev.name;
+  }
+  if (clause <= sentence.start) return '';
+  const prevClause = clauseStart(text, clause - 1, sentence.start);
+  return nameBefore(text.slice(prevClause, clause - 1), seg);
+}

@@ -1,0 +1,33 @@
+/** Vocabulary for the kind of a figure: a change, a target, or an actual value. */
+
+/** A rise or fall immediately before the figure (`提升1-3个百分点`, `同比下降5%`). */
+export const CHANGE_UP: readonly string[] = ['提升', '提高', '增长', '增加', '上升', '增长了', '提高了', '提升了', '增加了', '上升了', '同比增长', '比上年增长', '较上年增长', '同比提高', '同比上升', '环比增长'];
+export const CHANGE_DOWN: readonly string[] = ['下降', '减少', '降低', '下降了', '减少了', '降低了', '同比下降', '比上年下降', '较上年下降', '同比减少', '环比下降'];
+
+/** Names that measure a change by themselves (`工资总额增速`). */
+export const CHANGE_NAME_ENDINGS: readonly string[] = ['增速', '增幅', '降幅'];
+
+/**
+ * Words in a sentence before the figure that make it a goal. `按照…要求` (as required)
+ * and `计划生育` (family planning) are not goals.
+ */
+export const GOAL_PATTERNS: readonly RegExp[] = [
+  /力争|确保|争取|目标是|目标为|预计|务必|要达到/u,
+  /(?:^|[,;:。])\s*(?:同时,?)?要求/u,
+  /计划(?!生育|单列)/u,
+];
+
+/** Headings or titles that open a plan: every figure under them is a goal unless it is a change. */
+export const PLAN_HEADING = /(?:工作计划|工作安排|工作打算|工作部署|工作思路|工作要点|下一步|下步|计划|打算|安排|展望)/u;
+/** A title that is a plan and nothing else (no report part). */
+export const PLAN_TITLE = /(?:计划|要点|打算|安排)/u;
+export const REPORT_TITLE = /(?:总结|亮点|情况|报告|公报|汇报|回顾|成效|述职)/u;
+
+/** A goal tied to the figure before it: `(全年任务62%)`, `任务50%)`, `目标值(37%)`. */
+export const TARGET_LEAD = /^\s?[(]?\s?(?:全年任务|年度任务|全年目标|年度目标|目标任务|任务数|任务|目标值|目标|计划)\s?(?:为|是|:)?\s?$/u;
+/** A clause naming a goal (`筛查任务49名`), tied to the next figure of the sentence. */
+export const TARGET_NAME = /(?:任务数?|目标值?|计划数)$/u;
+/** A goal named after the figure (`低于4.2%的控制目标`). */
+export const TARGET_AFTER = /^的?(?:控制|年度|全年)?目标/u;
+/** A schedule (`2021年40%达到标准`): a year right before the figure and a verb of reaching after it. */
+export const SCHEDULE_AFTER = /^(?:达到|完成|实现)/u;

@@ -1,0 +1,140 @@
+/**
+ * Unit lexicon. `unit` is what a record carries (as written, 個→个 done by normalize);
+ * `kind` tells how the figure behaves.
+ * - count: a measure word; a noun may follow it and name the figure (`12个督导组`).
+ * - rate: percent-like; never scaled by a magnitude.
+ * - date / age / page: the quantity is not a record (`3月`, `65岁`, `15页`).
+ */
+export type UnitKind = 'count' | 'rate' | 'money' | 'measure' | 'duration' | 'date' | 'age' | 'page';
+
+export interface UnitEntry {
+  readonly text: string;
+  readonly unit: string;
+  readonly kind: UnitKind;
+}
+
+const table: Array<[string, string, UnitKind]> = [
+  // rates
+  ['%', '%', 'rate'],
+  ['‰', '‰', 'rate'],
+  ['个百分点', '个百分点', 'rate'],
+  ['百分点', '个百分点', 'rate'],
+  ['/10万', '1/10万', 'rate'],
+  ['倍', '倍', 'rate'],
+  // money
+  ['元', '元', 'money'],
+  ['美元', '美元', 'money'],
+  ['欧元', '欧元', 'money'],
+  ['港元', '港元', 'money'],
+  ['元/天', '元/天', 'money'],
+  ['元/人', '元/人', 'money'],
+  ['元/年', '元/年', 'money'],
+  // people and services
+  ['人', '人', 'count'],
+  ['名', '名', 'count'],
+  ['位', '位', 'count'],
+  ['人次', '人次', 'count'],
+  ['人剂次', '人剂次', 'count'],
+  ['剂次', '剂次', 'count'],
+  ['剂', '剂', 'count'],
+  ['户', '户', 'count'],
+  ['户次', '户次', 'count'],
+  ['家', '家', 'count'],
+  ['家次', '家次', 'count'],
+  ['个', '个', 'count'],
+  ['例', '例', 'count'],
+  ['份', '份', 'count'],
+  ['次', '次', 'count'],
+  ['场', '场', 'count'],
+  ['场次', '场次', 'count'],
+  ['张', '张', 'count'],
+  ['支', '支', 'count'],
+  ['条', '条', 'count'],
+  ['件', '件', 'count'],
+  ['本', '本', 'count'],
+  ['箱', '箱', 'count'],
+  ['所', '所', 'count'],
+  ['项', '项', 'count'],
+  ['种', '种', 'count'],
+  ['类', '类', 'count'],
+  ['轮', '轮', 'count'],
+  ['批', '批', 'count'],
+  ['台', '台', 'count'],
+  ['套', '套', 'count'],
+  ['辆', '辆', 'count'],
+  ['座', '座', 'count'],
+  ['处', '处', 'count'],
+  ['间', '间', 'count'],
+  ['床', '床', 'count'],
+  ['张床', '张床', 'count'],
+  ['篇', '篇', 'count'],
+  ['期', '期', 'count'],
+  ['块', '块', 'count'],
+  ['棵', '棵', 'count'],
+  ['册', '册', 'count'],
+  ['部', '部', 'count'],
+  ['组', '组', 'count'],
+  ['队', '队', 'count'],
+  ['管/日', '管/日', 'measure'],
+  ['管', '管', 'count'],
+  // measures
+  ['平方米', '平方米', 'measure'],
+  ['平米', '平米', 'measure'],
+  ['㎡', '平方米', 'measure'],
+  ['公顷', '公顷', 'measure'],
+  ['亩', '亩', 'measure'],
+  ['公里', '公里', 'measure'],
+  ['千米', '千米', 'measure'],
+  ['米', '米', 'measure'],
+  ['吨', '吨', 'measure'],
+  ['千克', '千克', 'measure'],
+  ['公斤', '公斤', 'measure'],
+  ['立方米', '立方米', 'measure'],
+  ['千瓦时', '千瓦时', 'measure'],
+  ['度', '度', 'measure'],
+  // durations
+  ['个小时', '小时', 'duration'],
+  ['小时', '小时', 'duration'],
+  ['分钟', '分钟', 'duration'],
+  ['个工作日', '个工作日', 'duration'],
+  ['工作日', '工作日', 'duration'],
+  ['个月', '个月', 'duration'],
+  ['天', '天', 'duration'],
+  ['周', '周', 'duration'],
+  ['年', '年', 'duration'],
+  // not records
+  ['月', '月', 'date'],
+  ['月份', '月', 'date'],
+  ['日', '日', 'date'],
+  ['号', '号', 'date'],
+  ['岁', '岁', 'age'],
+  ['周岁', '周岁', 'age'],
+  ['页', '页', 'page'],
+  ['周年', '周年', 'date'],
+  ['届', '届', 'date'],
+];
+
+export const UNITS: ReadonlyMap<string, UnitEntry> = new Map(
+  table.map(([text, unit, kind]) => [text, { text, unit, kind }]),
+);
+
+/** Measure words that Chinese-numeral counts take (`三项`, `两所`); others are names (`三类`, `十四五`). */
+export const ZH_COUNT_UNITS: ReadonlySet<string> = new Set(['项', '名', '所', '次', '个', '家', '支', '场', '户', '件', '条', '位', '批', '轮']);
+
+/** Magnitudes and the power of ten they shift by. */
+export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['万亿', 12],
+  ['千万', 7],
+  ['百万', 6],
+  ['亿', 8],
+  ['万', 4],
+  ['千', 3],
+]);
+
+/** Unit keys the scorer and completion treat as one (名 and 人). */
+export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['名', '人'],
+  ['位', '人'],
+  ['平米', '平方米'],
+  ['百分点', '个百分点'],
+]);
