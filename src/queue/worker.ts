@@ -23,7 +23,7 @@ export interface WorkerOptions {
   queue: string;
   /** Directory for `worker-<id>.jsonl`. */
   outDir: string;
-  /** Jobs in flight in this process (default 1; extraction is CPU-bound). */
+  /** Jobs in flight in this process (default 1 here, 2 in the CLI; extraction is CPU-bound). */
   concurrency?: number;
   /** Lock time in ms; a job whose worker is silent this long is stalled (default 30 000). */
   lockDurationMs?: number;

@@ -22,7 +22,8 @@ acknowledged. Stops gracefully on SIGTERM or SIGINT (jobs in flight finish).
   --redis URL             redis://[user:pass@]host:port[/db] (env ZHIBIAO_REDIS)
   --queue NAME            queue name (default "zhibiao", env ZHIBIAO_QUEUE)
   --out DIR               where this worker writes its results (shared storage, ideally)
-  --concurrency N         jobs in flight in this process (default 1; run one process per core)
+  --concurrency N         jobs in flight in this process (default 2: overlaps Redis and fsync
+                          waits with extraction; run one worker process per core)
   --lock-duration MS      a job whose worker is silent this long is stalled and redone
                           (default 30000, env ZHIBIAO_LOCK_DURATION_MS)
   --stalled-interval MS   how often stalled jobs are looked for
@@ -63,7 +64,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const env = process.env;
   const common = queueArgs(values);
-  const concurrency = intArg('concurrency', values.concurrency, undefined, 1, 1, 1000);
+  const concurrency = intArg('concurrency', values.concurrency, undefined, 2, 1, 1000);
   const lock = intArg('lock-duration', values['lock-duration'], env.ZHIBIAO_LOCK_DURATION_MS, 30_000, 100);
   const stalled = intArg('stalled-interval', values['stalled-interval'], env.ZHIBIAO_STALLED_INTERVAL_MS, 30_000, 100);
   const maxStalled = intArg('max-stalled', values['max-stalled'], undefined, 2, 0, 1000);
