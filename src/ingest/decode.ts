@@ -67,8 +67,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** The charset an HTML page declares in its first 2 KB (latin1 view), canonicalised. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SNIFF_BYTES)).toString('latin1');
-  const m = META_CHARSET.exec(head);
-  return m?.[1] === undefined ? null : canonicalEncoding(m[1]);
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    const m = META_CHARSET.exec(head.slice(at, end < 0 ? head.length : end));
+    if (m?.[1] !== undefined) return canonicalEncoding(m[1]);
+  }
+  return null;
 }
 
 function isValidUtf8(bytes: Uint8Array): boolean {

@@ -33,8 +33,8 @@ export const PARAGRAPH_END = /[。；：！？;:!?]["”’」』)）]?$/u;
 /** A full stop anywhere (titles and headings do not have one inside). */
 export const FULL_STOP = /。/gu;
 
-/** `<meta charset=…>` or `content="…; charset=…"` within a latin1 view of the head. */
-export const META_CHARSET = /<meta[^>]{0,300}?charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9_.:-]{1,40})/i;
+/** `charset=…` inside one `<meta …>` tag (`<meta charset>` or `content="…; charset=…"`). */
+export const META_CHARSET = /charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9_.:-]{1,40})/i;
 
 /** The start of an HTML document after BOM and whitespace. */
 export const HTML_START = /^(?:<!doctype\s|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<div[\s>]|<p[\s>]|<title[\s>]|<!--)/i;
@@ -91,13 +91,13 @@ export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
 export const BACKSLASH = /\\/g;
 
 /** An XML tag: (closing slash, name, attributes). The name cannot give characters back to the attributes. */
-export const XML_TAG = /<(\/?)([^\s>/!?]+)((?:[\s/][^>]*)?)>/g;
+export const XML_TAG = /<(\/?)([^\s<>/!?]+)((?:[\s/][^<>]*)?)>/g;
 
 /** The `w:val` attribute of a WordprocessingML tag. */
 export const XML_ATTR_VAL = /\bw:val="([^"]*)"/;
 
 /** Every `name="value"` attribute. */
-export const XML_ATTRS = /([A-Za-z_][\w:.-]{0,60})="([^"]*)"/g;
+export const XML_ATTRS = /(?<![\w:.-])([A-Za-z_][\w:.-]*)="([^"]*)"/g;
 
 /** An XML entity or character reference. */
 export const XML_ENTITY = /&(#?[A-Za-z0-9]{1,10});/g;
