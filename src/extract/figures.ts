@@ -4,7 +4,7 @@
  * (dates, ages, ordinals, years, names); what needs the clause is left to interpret.
  */
 import type { Qualifier } from '../schema.js';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from '../lexicon/qualifiers.js';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_FALSE_ENDINGS } from '../lexicon/qualifiers.js';
 import { MAGNITUDES, UNITS, ZH_COUNT_UNITS, type UnitKind } from '../lexicon/units.js';
 import { longestPrefix } from '../lexicon/regex.js';
 import { RESTATE_BEFORE } from '../lexicon/terms.js';
@@ -51,7 +51,9 @@ function sticky(re: RegExp, text: string, at: number): string | null {
 function restatesList(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (RESTATE_BEFORE.test(lead)) return true;
-  return lead.endsWith('”') && /将[^,;。]*$/u.test(lead);
+  if (!lead.endsWith('”')) return false;
+  const jiang = lead.lastIndexOf('将');
+  return jiang >= 0 && !/[,;。]/u.test(lead.slice(jiang));
 }
 
 function resolve(token: string, numeral: Numeral, shift: number): number | null {
@@ -109,6 +111,8 @@ export function findFigures(text: string, names: Masked): Figure[] {
     let qualifier: Qualifier | null = null;
     let about = sticky(INSIDE_ABOUT, text, p);
     if (about) p += 1;
+    if (sticky(UNIT_GAP, text, p)) p += 1; // `xx.xxxx 万元`: undone below if no unit follows
+    const afterGap = p;
     let magnitude = 0;
     let unitText = longestPrefix(text, p, UNIT_TERMS, 4);
     const mag = unitText && unitText.length > 1 ? null : sticky(MAGNITUDE, text, p);
@@ -117,12 +121,13 @@ export function findFigures(text: string, names: Masked): Figure[] {
       p += mag.length;
       if (!about && (about = sticky(INSIDE_ABOUT, text, p))) p += 1;
     }
-    const gap = sticky(UNIT_GAP, text, p);
+    const gap = p === afterGap && text[p - 1] !== ' ' ? sticky(UNIT_GAP, text, p) : null;
     const unitAt = p + (gap ? 1 : 0);
     unitText = longestPrefix(text, unitAt, UNIT_TERMS, 4);
     if (unitText && UNIT_BLOCKERS.get(unitText)?.test(text.slice(unitAt + unitText.length, unitAt + unitText.length + 1))) unitText = null;
     const entry = unitText ? UNITS.get(unitText) : undefined;
     if (entry) p = unitAt + unitText!.length;
+    else if (text[p - 1] === ' ') p -= 1;
     if (about) qualifier = 'about';
     const end = p;
     tokens.lastIndex = Math.max(tokens.lastIndex, end);
@@ -150,7 +155,7 @@ export function findFigures(text: string, names: Masked): Figure[] {
       outerEnd = end + after.length;
     }
     let outerStart = start;
-    const lead = QUAL_BEFORE.find((w) => text.startsWith(w, start - w.length));
+    const lead = QUAL_BEFORE.find((w) => text.startsWith(w, start - w.length) && !QUALIFIER_FALSE_ENDINGS.some((f) => f.endsWith(w) && f.length > w.length && text.startsWith(f, start - f.length)));
     if (lead) {
       qualifier = QUALIFIER_BEFORE.get(lead) ?? qualifier;
       outerStart = start - lead.length;

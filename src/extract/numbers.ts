@@ -28,35 +28,41 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /**
- * `十二` → 12, `两百零五` → 205, `三万五千` → 35000, `一二三` (digit by digit) → 123.
- * Null when the string is not a well-formed numeral.
+ * `十二` → 12, `两百零五` → 205, `三万五千` → 35000, `一亿二千万` → 120000000,
+ * `二〇二三` (digit by digit, with a zero) → 2023. Null when the string is not a well-formed numeral.
  */
 export function parseChineseNumeral(s: string): number | null {
   if (s.length === 0) return null;
-  // Digit-by-digit form: only digits, more than one.
-  if (s.length > 1 && [...s].every((c) => c in DIGITS && c !== '两')) {
-    return Number([...s].map((c) => DIGITS[c]).join(''));
+  const chars = [...s];
+  if (chars.length > 1 && chars.every((c) => c in DIGITS && c !== '两') && chars.some((c) => DIGITS[c] === 0)) {
+    return Number(chars.map((c) => DIGITS[c]).join(''));
   }
-  let total = 0;
-  let section = 0;
+  let high = 0; // 亿 part
+  let mid = 0; // 万 part
+  let section = 0; // below 万
   let digit: number | null = null;
-  for (const c of s) {
+  for (const c of chars) {
     if (c in DIGITS) {
-      if (digit !== null && DIGITS[c] !== 0) return null; // 三四 without a unit between
+      if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return null; // 三四 with no unit between
       digit = DIGITS[c]!;
     } else if (c in SMALL_UNITS) {
       const unit = SMALL_UNITS[c]!;
-      section += (digit ?? (unit === 10 ? 1 : NaN)) * unit;
-      if (Number.isNaN(section)) return null;
+      if (digit === null && unit !== 10) return null;
+      section += (digit ?? 1) * unit;
       digit = null;
     } else if (c in BIG_UNITS) {
-      const unit = BIG_UNITS[c]!;
-      section += digit ?? 0;
-      if (section === 0) return null;
-      total = (total + section) * unit;
+      const below = section + (digit ?? 0);
+      if (c === '万') {
+        if (below === 0) return null;
+        mid = below * 1e4;
+      } else {
+        if (below + mid === 0 && high === 0) return null;
+        high = (high + mid + below) * 1e8;
+        mid = 0;
+      }
       section = 0;
       digit = null;
     } else return null;
   }
-  return total + section + (digit ?? 0);
+  return high + mid + section + (digit ?? 0);
 }

@@ -17,7 +17,7 @@ export const INSIDE_ABOUT = /[余多]/uy;
 /** A magnitude right after the number. */
 export const MAGNITUDE = /万亿|千万|百万|亿|万|千/uy;
 /** One space may stand between a figure and its unit (`xx.xxxx 万元`). */
-export const UNIT_GAP = / (?=[万亿元%‰人个家名次份项])/uy;
+export const UNIT_GAP = / (?=[万亿千元%‰人个家名次份项例])/uy;
 /** Qualifier words after the figure. */
 export const AFTER_QUALIFIER = /及以上|及以下|左右|上下|以上|以下|以内|内/uy;
 

@@ -2,7 +2,11 @@
 import { UNIT_INFERENCE } from '../lexicon/inference.js';
 
 export function inferUnit(name: string): string | null {
-  for (const [re, unit] of UNIT_INFERENCE) if (re.test(name)) return unit;
+  for (const rule of UNIT_INFERENCE) {
+    if (!rule.endsWith.some((e) => name.endsWith(e))) continue;
+    if (rule.contains && !rule.contains.some((c) => name.includes(c))) continue;
+    return rule.unit;
+  }
   return null;
 }
 

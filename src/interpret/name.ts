@@ -32,12 +32,14 @@ export function clauseEnd(text: string, pos: number): number {
   return i;
 }
 
-function stripTrailing(s: string): string {
+/** Strips linking words from the end, a whole word at a time (`签约` keeps its 约). */
+function stripTrailing(s: string, segmenter: Segmenter): string {
   let out = s.trim();
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
+    const words = cutWords(out, segmenter);
     for (const w of TRAILING) {
-      if (out.length > w.length && out.endsWith(w)) {
+      if (out.length > w.length && out.endsWith(w) && endsOnWord(words, w)) {
         out = out.slice(0, -w.length).trimEnd();
         changed = true;
         break;
@@ -45,6 +47,13 @@ function stripTrailing(s: string): string {
     }
   }
   return out;
+}
+
+/** Whether the last words of `words` spell exactly `tail`. */
+function endsOnWord(words: readonly string[], tail: string): boolean {
+  let acc = '';
+  for (let i = words.length - 1; i >= 0 && acc.length < tail.length; i--) acc = words[i]! + acc;
+  return acc === tail;
 }
 
 function stripLeading(s: string, segmenter: Segmenter, min: number): string {
@@ -69,7 +78,7 @@ function stripLeading(s: string, segmenter: Segmenter, min: number): string {
 
 /** The name from the text before a figure. */
 export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string {
-  let s = stripTrailing(pre);
+  let s = stripTrailing(pre, segmenter);
   for (const verb of LINKING_VERBS) {
     const at = s.indexOf(verb, 1);
     if (at > 0 && MEASURE_NOUN_ENDINGS.some((e) => s.slice(0, at).endsWith(e))) {
@@ -89,7 +98,7 @@ export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string
     const at = s.lastIndexOf(mark);
     if (at >= 0 && s.length - at - 1 >= MIN) s = s.slice(at + 1);
   }
-  return stripTrailing(stripLeading(s, segmenter, min));
+  return stripTrailing(stripLeading(s, segmenter, min), segmenter);
 }
 
 /** The name from the text after a count (`个督导组`), cut before the word that starts the predicate. */
@@ -104,7 +113,7 @@ export function nameAfterCount(post: string, segmenter: Segmenter): string {
     if (i > 0 && STOPS.has(words[i]!)) break;
     end += words[i]!.length;
   }
-  return stripTrailing(words.join('').slice(0, end));
+  return stripTrailing(words.join('').slice(0, end), segmenter);
 }
 
 export interface NameResult {
@@ -136,7 +145,7 @@ export function nameFigure(text: string, fig: Figure, floor: number, ceiling: nu
     }
   }
   if (fig.unitKind === 'rate' && /^的?\p{Script=Han}/u.test(after) && !/^的?(?:全年任务|任务|目标|控制目标)/u.test(after)) {
-    const post = stripTrailing(after.replace(/^的/u, ''));
+    const post = stripTrailing(after.replace(/^的/u, ''), segmenter);
     return { name: pre + post, before, consumedEnd: fig.outerEnd + after.length };
   }
   return { name: pre, before, consumedEnd: fig.outerEnd };

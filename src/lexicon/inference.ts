@@ -1,12 +1,21 @@
 /**
  * Units inferred from a name when the text gives none, exactly as the record
- * contract lists them; first match wins. Nothing else is ever inferred.
+ * contract lists them; the first rule that matches wins. Nothing else is ever inferred.
  */
-export const UNIT_INFERENCE: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(?:千人口|每千人|千人).*率$|每千人口.*数$/u, '‰'],
-  [/孕产妇死亡率$/u, '1/10万'],
-  [/率$/u, '%'],
-  [/(?:费用|资金|金额|收入|经费|费)$/u, '元'],
-  [/(?:人数|人口)$/u, '人'],
-  [/户数$/u, '户'],
+export interface InferenceRule {
+  /** The name ends with one of these. */
+  readonly endsWith: readonly string[];
+  /** And, when given, contains one of these. */
+  readonly contains?: readonly string[];
+  readonly unit: string;
+}
+
+export const UNIT_INFERENCE: readonly InferenceRule[] = [
+  { endsWith: ['率'], contains: ['千人口', '每千人', '千人'], unit: '‰' },
+  { endsWith: ['数'], contains: ['每千人口'], unit: '‰' },
+  { endsWith: ['孕产妇死亡率'], unit: '1/10万' },
+  { endsWith: ['率'], unit: '%' },
+  { endsWith: ['费用', '资金', '金额', '收入', '经费', '费'], unit: '元' },
+  { endsWith: ['人数', '人口'], unit: '人' },
+  { endsWith: ['户数'], unit: '户' },
 ];

@@ -28,6 +28,12 @@ export const QUALIFIER_BEFORE: ReadonlyMap<string, Qualifier> = new Map([
   ['<=', 'atMost'],
 ]);
 
+/** Words that end in a one-character qualifier but are not one (`签约28.4万人` is not `约28.4万人`). */
+export const QUALIFIER_FALSE_ENDINGS: readonly string[] = [
+  '签约', '履约', '合约', '邀约', '预约', '节约', '制约', '条约', '特约', '公约', '续约', '违约', '解约',
+  '最近', '附近', '邻近', '就近', '靠近', '临近', '贴近', '亲近',
+];
+
 /** Words standing after a figure, apart from it (not in `raw`). */
 export const QUALIFIER_AFTER: ReadonlyMap<string, Qualifier> = new Map([
   ['左右', 'about'],
