@@ -41,6 +41,8 @@ export interface EnqueueSummary {
 export async function enqueue(target: RedisTarget, inputs: readonly string[], options: EnqueueOptions): Promise<Result<EnqueueSummary>> {
   const connection = connectionFor(target);
   const queue = new Queue<DocJobData>(options.queue, { connection, prefix: QUEUE_PREFIX });
+  // Connection errors also reject the calls below; without a listener BullMQ prints them.
+  queue.on('error', () => undefined);
   const counter = new RespClient(target);
   const summary: EnqueueSummary = { documents: 0, added: 0, existing: 0, errors: 0 };
   const jobOptions: JobsOptions = {

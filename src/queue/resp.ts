@@ -24,8 +24,12 @@ export interface RespOptions {
 }
 
 type Reply = string | number | null | Error | Reply[];
+type Parts = ReadonlyArray<string | number | Buffer>;
 
 interface Pending {
+  parts: Parts;
+  /** Sent again after a reconnect (false for handshake commands). */
+  replay: boolean;
   resolve: (value: Reply) => void;
   reject: (error: Error) => void;
 }
@@ -33,21 +37,38 @@ interface Pending {
 /** Thrown by a RESP parser when the buffer does not yet hold a whole reply. */
 const INCOMPLETE = Symbol('incomplete');
 
+/**
+ * Connection drops after the first connect are hidden, as ioredis does with
+ * `maxRetriesPerRequest: null`: the client reconnects with backoff (50 ms
+ * doubling to 2 s, forever), re-applies AUTH/SELECT/CLIENT SETNAME, and sends
+ * again every command that had no reply, in order. Only `close()` ends it.
+ */
 export class RespClient {
-  connected = false;
   onconnect: (() => void) | null = null;
   onclose: ((error?: Error) => void) | null = null;
   onerror: ((error: Error) => void) | null = null;
   readonly options: RespOptions;
   private socket: Socket | undefined;
   private buffer: Buffer = Buffer.alloc(0);
-  private readonly pending: Pending[] = [];
+  /** Written, waiting for replies, in order. */
+  private pending: Pending[] = [];
+  /** Not written yet: sent when the connection is (back) up. */
+  private backlog: Pending[] = [];
+  private ready = false;
+  private everConnected = false;
   private connecting: Promise<void> | undefined;
-  private closed = false;
   private closedByUs = false;
+  private clientName: string | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private reconnectAttempts = 0;
 
   constructor(options: RespOptions) {
     this.options = options;
+  }
+
+  /** Up, or reconnecting after a drop; false before the first connect and after close(). */
+  get connected(): boolean {
+    return this.everConnected ? !this.closedByUs : this.ready;
   }
 
   /** A fresh, unconnected client aimed at the same server. */
@@ -56,8 +77,8 @@ export class RespClient {
   }
 
   connect(): Promise<void> {
-    if (this.connected) return Promise.resolve();
-    if (this.closed) return Promise.reject(new Error('Connection closed'));
+    if (this.ready || (this.everConnected && !this.closedByUs)) return Promise.resolve();
+    if (this.closedByUs) return Promise.reject(new Error('Connection closed'));
     this.connecting ??= this.open().finally(() => {
       this.connecting = undefined;
     });
@@ -69,58 +90,82 @@ export class RespClient {
     return new Promise<void>((resolve, reject) => {
       const socket = tls ? tlsConnect({ host, port, servername: host }) : netConnect({ host, port });
       this.socket = socket;
+      this.buffer = Buffer.alloc(0);
       socket.setNoDelay(true);
       socket.setKeepAlive(true, 30_000);
       const timer = setTimeout(() => socket.destroy(new Error(`connect timeout to ${host}:${port}`)), this.options.connectTimeoutMs ?? 10_000);
-      let opened = false;
+      let settled = false;
       socket.once(tls ? 'secureConnect' : 'connect', () => {
         clearTimeout(timer);
-        opened = true;
         this.handshake().then(() => {
-          this.connected = true;
-          this.onconnect?.();
+          this.ready = true;
+          this.everConnected = true;
+          this.reconnectAttempts = 0;
+          for (const entry of this.backlog.splice(0)) this.write(entry);
+          settled = true;
           resolve();
-        }, (error: Error) => {
-          socket.destroy(error);
-        });
+          this.onconnect?.();
+        }, (error: Error) => socket.destroy(error));
       });
       socket.on('data', (chunk: Buffer) => this.onData(chunk));
       socket.on('error', (error) => {
-        if (!opened) {
-          clearTimeout(timer);
+        if (settled) this.onerror?.(error);
+        else {
+          settled = true;
           reject(error);
-        } else {
-          this.onerror?.(error);
         }
       });
       socket.once('close', () => {
         clearTimeout(timer);
-        const wasConnected = this.connected;
-        this.connected = false;
-        this.failPending(new Error('Connection closed'));
-        if (!opened) return;
-        if (!wasConnected) reject(new Error('Connection closed during handshake'));
-        this.closed = true;
-        this.onclose?.(this.closedByUs ? undefined : new Error('Connection closed'));
+        if (!settled) {
+          settled = true;
+          reject(new Error('Connection closed'));
+        }
+        if (socket === this.socket) this.dropped();
       });
     });
+  }
+
+  /** The current socket is gone: give up (closed by us, or never connected) or reconnect. */
+  private dropped(): void {
+    this.ready = false;
+    const inflight = this.pending.splice(0);
+    for (const p of inflight.filter((p) => !p.replay)) p.reject(new Error('Connection closed'));
+    if (this.closedByUs || !this.everConnected) {
+      for (const p of [...inflight, ...this.backlog.splice(0)]) p.reject(new Error('Connection closed'));
+      if (this.closedByUs) this.onclose?.();
+      return;
+    }
+    this.backlog = [...inflight.filter((p) => p.replay), ...this.backlog];
+    if (this.reconnectTimer !== undefined) return;
+    const delay = Math.min(50 * 2 ** this.reconnectAttempts++, 2000);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (!this.closedByUs) this.open().catch(() => undefined); // a failure lands in dropped() again
+    }, delay);
   }
 
   private async handshake(): Promise<void> {
     const { username, password, db } = this.options;
     if (password !== undefined) {
-      await this.raw(username !== undefined ? ['AUTH', username, password] : ['AUTH', password]);
+      await this.direct(username !== undefined ? ['AUTH', username, password] : ['AUTH', password]);
     }
-    if (db !== undefined && db !== 0) await this.raw(['SELECT', String(db)]);
+    if (db !== undefined && db !== 0) await this.direct(['SELECT', String(db)]);
+    if (this.clientName !== undefined) await this.direct(['CLIENT', 'SETNAME', this.clientName]);
   }
 
   /** Send a command; resolves with the reply, rejects on an error reply. */
-  async send<T = Reply>(command: string, args: ReadonlyArray<string | number | Buffer>): Promise<T> {
-    if (!this.connected) {
-      if (this.closed) throw new Error('Connection closed');
-      await this.connect();
+  async send<T = Reply>(command: string, args: Parts): Promise<T> {
+    if (!this.everConnected) await this.connect();
+    if (this.closedByUs) throw new Error('Connection closed');
+    if (command.toUpperCase() === 'CLIENT' && String(args[0] ?? '').toUpperCase() === 'SETNAME') {
+      this.clientName = String(args[1] ?? '');
     }
-    return (await this.raw([command, ...args])) as T;
+    return (await new Promise<Reply>((resolve, reject) => {
+      const entry: Pending = { parts: [command, ...args], replay: true, resolve, reject };
+      if (this.ready) this.write(entry);
+      else this.backlog.push(entry);
+    })) as T;
   }
 
   get(key: string): Promise<string | null> {
@@ -135,23 +180,22 @@ export class RespClient {
     return this.send<number>('INCR', [key]);
   }
 
-  private raw(parts: ReadonlyArray<string | number | Buffer>): Promise<Reply> {
-    const socket = this.socket;
-    if (!socket || socket.destroyed) return Promise.reject(new Error('Connection closed'));
-    return new Promise<Reply>((resolve, reject) => {
-      this.pending.push({ resolve, reject });
-      socket.write(encode(parts));
-    });
+  /** A handshake command on the socket being opened. */
+  private direct(parts: Parts): Promise<Reply> {
+    return new Promise<Reply>((resolve, reject) => this.write({ parts, replay: false, resolve, reject }));
+  }
+
+  private write(entry: Pending): void {
+    this.pending.push(entry);
+    this.socket?.write(encode(entry.parts));
   }
 
   close(): void {
     this.closedByUs = true;
-    this.closed = true;
-    this.socket?.destroy();
-  }
-
-  private failPending(error: Error): void {
-    for (const p of this.pending.splice(0)) p.reject(error);
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    if (this.socket && !this.socket.destroyed) this.socket.destroy();
+    else this.dropped();
   }
 
   private onData(chunk: Buffer): void {

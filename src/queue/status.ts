@@ -30,6 +30,8 @@ export interface FailedDocument {
 export async function withQueue<T>(target: RedisTarget, name: string, use: (queue: Queue<DocJobData, DocJobResult>) => Promise<T>): Promise<Result<T>> {
   const connection = connectionFor(target);
   const queue = new Queue<DocJobData, DocJobResult>(name, { connection, prefix: QUEUE_PREFIX });
+  // Connection errors also reject the calls below; without a listener BullMQ prints them.
+  queue.on('error', () => undefined);
   try {
     await queue.waitUntilReady();
     return { ok: true, value: await use(queue) };
