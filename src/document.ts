@@ -1,36 +1,70 @@
 /**
- * extractDocument(): one document (path or bytes) in, a DocumentResult out. Never throws.
- * STUB while ingestion and table records land: reads text files only.
+ * extractDocument(): one document (a path or its bytes) in, a DocumentResult out.
+ * Parses HTML, DOCX, PDF or text, then extracts; table rows become records, and every
+ * record carries offsets into the document text and the index of its block.
+ * Never throws: a document that cannot be read gives `{ ok: false, error: { code } }`.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extract, type ExtractOptions } from './pipeline.js';
-import { DocumentError, type DocumentResult } from './schema.js';
+import { parseDocument } from './ingest/index.js';
+import type { ParsedDocument } from './ingest/types.js';
+import { extract, type DocumentLayout, type ExtractOptions } from './pipeline.js';
+import { DocumentError, type DocumentResult, type ExtractResult } from './schema.js';
 
-export interface ExtractDocumentOptions extends Omit<ExtractOptions, 'source'> {
+export interface ExtractDocumentOptions extends Omit<ExtractOptions, 'source' | 'layout'> {
   /** Written into `source`; defaults to the path, or "" for bytes. */
   source?: string;
   /** PDF password. */
   password?: string;
-  /** Refuse inputs larger than this many bytes. */
+  /** Refuse inputs larger than this many bytes (default 50 MiB). */
   maxBytes?: number;
 }
 
-export async function extractDocument(
-  input: string | Buffer | Uint8Array,
-  options: ExtractDocumentOptions = {},
-): Promise<DocumentResult> {
+/** The parsed document and what extraction made of it. */
+export interface DocumentExtraction extends ExtractResult {
+  document: ParsedDocument;
+}
+
+export async function extractDocument(input: string | Buffer | Uint8Array, options: ExtractDocumentOptions = {}): Promise<DocumentResult> {
   const source = options.source ?? (typeof input === 'string' ? input : '');
   let bytes: Buffer;
   try {
-    bytes = typeof input === 'string' ? await readFile(input) : Buffer.from(input);
+    bytes = typeof input === 'string' ? await readFile(input) : Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   } catch (cause) {
-    return failed(source, null, new DocumentError('not_found', `cannot read ${source}`, source, { cause }));
+    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'not_found' : 'internal';
+    return failed(source, null, new DocumentError(code, `cannot read ${source}: ${(cause as Error).message}`, source, { cause }));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const text = bytes.toString('utf8');
-  const result = extract(text, { ...options, source });
-  return { ok: true, source, format: 'text', hash, records: result.records, warnings: result.warnings };
+  try {
+    const { document, records, warnings } = await extractParsed(bytes, { ...options, source });
+    return { ok: true, source, format: document.format, hash, records, warnings };
+  } catch (error) {
+    const err = error instanceof DocumentError ? error : new DocumentError('internal', (error as Error)?.message ?? String(error), source, { cause: error });
+    return failed(source, hash, err);
+  }
+}
+
+/** Parse, then extract; throws `DocumentError` when the document cannot be read. */
+export async function extractParsed(bytes: Buffer, options: ExtractDocumentOptions & { source: string }): Promise<DocumentExtraction> {
+  const { password, maxBytes, ...rest } = options;
+  const document = await parseDocument(bytes, {
+    source: options.source,
+    ...(password !== undefined ? { password } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  });
+  const result = extract(document.text, { ...rest, layout: layoutOf(document) });
+  const internal = result.warnings.find((w) => w.code === 'internal_error');
+  if (internal) throw new DocumentError('internal', internal.message, options.source);
+  return { ...result, document };
+}
+
+export function layoutOf(doc: ParsedDocument): DocumentLayout {
+  return {
+    blocks: doc.blocks.map((b) => ({ start: b.start, end: b.end })),
+    tables: doc.blocks.flatMap((b, block) =>
+      b.type === 'table' ? [{ block, start: b.start, end: b.end, rows: b.rows, headerRows: b.headerRows, caption: b.caption }] : [],
+    ),
+  };
 }
 
 function failed(source: string, hash: string | null, error: DocumentError): DocumentResult {

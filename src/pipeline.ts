@@ -11,13 +11,29 @@
  */
 import { findFigures } from './extract/figures.js';
 import { nameSpans } from './extract/context.js';
-import { interpret, type Draft } from './interpret/index.js';
-import { UNIT_ALIASES } from './lexicon/units.js';
-import { mapSpan, normalize, type OffsetMap } from './normalize/index.js';
-import type { ExtractResult, ExtractWarning, IndicatorRecord, Target } from './schema.js';
-import { findSections } from './segment/headings.js';
+import { interpret } from './interpret/index.js';
+import { lastYear, titleYears } from './interpret/infer.js';
+import { tableFigures } from './interpret/table.js';
+import { resolveLexicon, type LexiconExtension } from './lexicon/extend.js';
+import { normalize, type OffsetMap } from './normalize/index.js';
+import { draftRecord, tableRecord, type RecordContext } from './records.js';
+import type { ExtractResult, ExtractWarning, IndicatorRecord } from './schema.js';
+import { findSections, headingIndexAt } from './segment/headings.js';
 import { sentences } from './segment/sentences.js';
 import { defaultSegmenter, type Segmenter } from './segment/words.js';
+
+/** Where a document's blocks and tables lie in its text (original offsets); set by extractDocument. */
+export interface DocumentLayout {
+  blocks: ReadonlyArray<{ start: number; end: number }>;
+  tables: ReadonlyArray<{
+    block: number;
+    start: number;
+    end: number;
+    rows: ReadonlyArray<ReadonlyArray<{ start: number; end: number }>>;
+    headerRows: number;
+    caption: string | null;
+  }>;
+}
 
 export interface ExtractOptions {
   /** Written into every record's `source`. */
@@ -26,8 +42,10 @@ export interface ExtractOptions {
   year?: number;
   /** A word segmenter to use instead of the bundled jieba (e.g. `(s) => nodejieba.cut(s)`). */
   segmenter?: Segmenter;
-  /** Internal: ranges of the text that extraction skips (document tables, handled apart). */
-  skip?: ReadonlyArray<readonly [number, number]>;
+  /** More vocabulary: units, and terms whose numbers are names (`健康66条`). */
+  lexicon?: LexiconExtension;
+  /** Blocks and tables of a parsed document: table rows become records, prose skips them. */
+  layout?: DocumentLayout;
 }
 
 export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
@@ -42,26 +60,38 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
 
 function run(input: string, options: ExtractOptions): ExtractResult {
   const warnings: ExtractWarning[] = [];
+  const lexicon = resolveLexicon(options.lexicon);
   // 1. normalize
   const norm = normalize(input);
   const text = norm.text;
+  const toNorm = (original: number): number => mapBack(norm.map, original);
   // 2. segment
   const sents = sentences(text);
   const sections = findSections(text);
+  const tables = (options.layout?.tables ?? []).map((t) => ({
+    block: t.block,
+    start: toNorm(t.start),
+    end: toNorm(t.end),
+    headerRows: t.headerRows,
+    caption: t.caption,
+    rows: t.rows.map((r) => r.map((c) => ({ start: toNorm(c.start), end: toNorm(c.end), text: text.slice(toNorm(c.start), toNorm(c.end)) }))),
+  }));
   // 3. extract
-  const skip = options.skip ?? [];
-  const figures = findFigures(text, nameSpans(text)).filter(
-    (f) => !skip.some(([a, b]) => f.start < mapBack(norm.map, b) && f.end > mapBack(norm.map, a)),
-  );
+  const figures = findFigures(text, nameSpans(text, lexicon), lexicon).filter((f) => !tables.some((t) => f.start < t.end && f.end > t.start));
   // 4. interpret
   const segmenter = () => options.segmenter ?? defaultSegmenter();
   const drafts = interpret({ text, figures, sentences: sents, sections, segmenter, ...(options.year !== undefined ? { year: options.year } : {}) });
+  const rows = tables.flatMap((t) => tableFigures(t, lexicon));
   // 5. records
+  const ctx: RecordContext = { text, map: norm.map, source: options.source ?? '', blockAt: blockIndex(options.layout) };
   const records: IndicatorRecord[] = [];
-  for (const d of drafts) {
-    if (d.goalOf !== null) continue;
-    records.push(toRecord(text, d, d.goal === null ? null : drafts[d.goal]!, norm.map, options.source ?? ''));
+  for (const d of drafts) if (d.goalOf === null) records.push(draftRecord(ctx, d, d.goal === null ? null : drafts[d.goal]!));
+  for (const r of rows) {
+    const h = headingIndexAt(sections, r.value.start);
+    const caption = tables.find((t) => t.block === r.block)?.caption ?? '';
+    records.push(tableRecord(ctx, r, { section: h >= 0 ? sections.paths[h]! : [], period: lastYear(caption) ?? titleYears(sections.title).first }));
   }
+  records.sort((a, b) => a.span[0] - b.span[0]);
   return { records, text, warnings };
 }
 
@@ -78,38 +108,20 @@ function mapBack(map: OffsetMap | null, original: number): number {
   return lo;
 }
 
-const unitKey = (u: string | null): string | null => (u === null ? null : UNIT_ALIASES.get(u) ?? u);
-
-function toRecord(text: string, d: Draft, goal: Draft | null, map: OffsetMap | null, source: string): IndicatorRecord {
-  const f = d.fig;
-  const value = f.value === null ? null : f.value * d.sign;
-  const valueMax = f.valueMax === null ? null : f.valueMax * d.sign;
-  const target: Target | null = goal
-    ? { value: goal.fig.value, unit: goal.unit, raw: text.slice(goal.fig.start, goal.fig.end), masked: goal.fig.masked }
-    : null;
-  const completion =
-    target && value !== null && target.value !== null && target.value !== 0 && unitKey(target.unit) === unitKey(d.unit)
-      ? Math.round((value / target.value) * 10000) / 100
-      : null;
-  return {
-    source,
-    name: d.name,
-    value,
-    valueMax,
-    unit: d.unit,
-    raw: text.slice(f.start, f.end),
-    kind: d.kind,
-    target,
-    completion,
-    qualifier: f.qualifier,
-    masked: f.masked,
-    numeral: f.numeral === 'zh' ? 'zh' : 'arabic',
-    period: d.period,
-    section: d.section,
-    span: [f.start, f.end],
-    sourceSpan: mapSpan(map, f.start, f.end),
-    sentence: text.slice(d.sentence.start, d.sentence.end),
-    rule: goal ? `${d.rule}+target.linked` : d.rule,
-    block: null,
+function blockIndex(layout: DocumentLayout | undefined): (original: number) => number | null {
+  if (!layout || layout.blocks.length === 0) return () => null;
+  const blocks = layout.blocks;
+  return (pos) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let found: number | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.start <= pos) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
   };
 }

@@ -2,17 +2,15 @@
  * Spans of the text where numbers are names, not figures: short quoted or bracketed
  * text, and standard terms. Computed once per text.
  */
-import { NAME_TERMS, QUOTE_MAX, QUOTE_PAIRS } from '../lexicon/terms.js';
-import { alternation } from '../lexicon/regex.js';
+import { QUOTE_MAX, QUOTE_PAIRS } from '../lexicon/terms.js';
+import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 
 export interface Masked {
   /** Sorted, non-overlapping [start, end) ranges. */
   ranges: Array<[number, number]>;
 }
 
-export const NAME_TERM_PATTERN = new RegExp(alternation(NAME_TERMS), 'gu');
-
-export function nameSpans(text: string): Masked {
+export function nameSpans(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Masked {
   const ranges: Array<[number, number]> = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;
@@ -27,7 +25,7 @@ export function nameSpans(text: string): Masked {
       } else from = a + 1;
     }
   }
-  for (const m of text.matchAll(NAME_TERM_PATTERN)) ranges.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(lexicon.nameTerms)) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {

@@ -5,7 +5,8 @@
  */
 import type { Qualifier } from '../schema.js';
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_FALSE_ENDINGS } from '../lexicon/qualifiers.js';
-import { MAGNITUDES, UNITS, ZH_COUNT_UNITS, type UnitKind } from '../lexicon/units.js';
+import { MAGNITUDES, ZH_COUNT_UNITS, type UnitKind } from '../lexicon/units.js';
+import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 import { longestPrefix } from '../lexicon/regex.js';
 import { RESTATE_BEFORE } from '../lexicon/terms.js';
 import { insideName, type Masked } from './context.js';
@@ -38,7 +39,6 @@ export interface Figure {
   rule: string;
 }
 
-const UNIT_TERMS = new Set(UNITS.keys());
 const QUAL_BEFORE = [...QUALIFIER_BEFORE.keys()].sort((a, b) => b.length - a.length);
 
 function sticky(re: RegExp, text: string, at: number): string | null {
@@ -63,7 +63,8 @@ function resolve(token: string, numeral: Numeral, shift: number): number | null 
 }
 
 /** Every figure candidate of the text, in order. */
-export function findFigures(text: string, names: Masked): Figure[] {
+export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFAULT_LEXICON): Figure[] {
+  const { units: UNITS, unitTerms: UNIT_TERMS, maxUnitLength } = lexicon;
   const out: Figure[] = [];
   let ratioId = 0;
   const tokens = new RegExp(NUMBER_TOKEN);
@@ -114,7 +115,7 @@ export function findFigures(text: string, names: Masked): Figure[] {
     if (sticky(UNIT_GAP, text, p)) p += 1; // `xx.xxxx 万元`: undone below if no unit follows
     const afterGap = p;
     let magnitude = 0;
-    let unitText = longestPrefix(text, p, UNIT_TERMS, 4);
+    let unitText = longestPrefix(text, p, UNIT_TERMS, maxUnitLength);
     const mag = unitText && unitText.length > 1 ? null : sticky(MAGNITUDE, text, p);
     if (mag && numeral !== 'zh') {
       magnitude = MAGNITUDES.get(mag) ?? 0;
@@ -123,7 +124,7 @@ export function findFigures(text: string, names: Masked): Figure[] {
     }
     const gap = p === afterGap && text[p - 1] !== ' ' ? sticky(UNIT_GAP, text, p) : null;
     const unitAt = p + (gap ? 1 : 0);
-    unitText = longestPrefix(text, unitAt, UNIT_TERMS, 4);
+    unitText = longestPrefix(text, unitAt, UNIT_TERMS, maxUnitLength);
     if (unitText && UNIT_BLOCKERS.get(unitText)?.test(text.slice(unitAt + unitText.length, unitAt + unitText.length + 1))) unitText = null;
     const entry = unitText ? UNITS.get(unitText) : undefined;
     if (entry) p = unitAt + unitText!.length;

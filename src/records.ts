@@ -1,0 +1,86 @@
+/** The last stage: drafts and table rows become records, with spans into both texts. */
+import type { Draft } from './interpret/index.js';
+import type { TableFigure } from './interpret/table.js';
+import type { Figure } from './extract/figures.js';
+import { UNIT_ALIASES } from './lexicon/units.js';
+import { mapSpan, type OffsetMap } from './normalize/index.js';
+import type { IndicatorRecord, Target } from './schema.js';
+
+const unitKey = (u: string | null): string | null => (u === null ? null : UNIT_ALIASES.get(u) ?? u);
+
+function targetOf(text: string, f: Figure | null, unit: string | null): Target | null {
+  return f ? { value: f.value, unit, raw: text.slice(f.start, f.end), masked: f.masked } : null;
+}
+
+function completionOf(value: number | null, target: Target | null, unit: string | null): number | null {
+  if (!target || value === null || target.value === null || target.value === 0) return null;
+  if (unitKey(target.unit) !== unitKey(unit)) return null;
+  return Math.round((value / target.value) * 10000) / 100;
+}
+
+export interface RecordContext {
+  text: string;
+  map: OffsetMap | null;
+  source: string;
+  /** Index of the document block holding an original offset, or null for bare text. */
+  blockAt: (original: number) => number | null;
+}
+
+export function draftRecord(ctx: RecordContext, d: Draft, goal: Draft | null): IndicatorRecord {
+  const f = d.fig;
+  const value = f.value === null ? null : f.value * d.sign;
+  const target = targetOf(ctx.text, goal?.fig ?? null, goal?.unit ?? null);
+  const sourceSpan = mapSpan(ctx.map, f.start, f.end);
+  return {
+    source: ctx.source,
+    name: d.name,
+    value,
+    valueMax: f.valueMax === null ? null : f.valueMax * d.sign,
+    unit: d.unit,
+    raw: ctx.text.slice(f.start, f.end),
+    kind: d.kind,
+    target,
+    completion: completionOf(value, target, d.unit),
+    qualifier: f.qualifier,
+    masked: f.masked,
+    numeral: f.numeral === 'zh' ? 'zh' : 'arabic',
+    period: d.period,
+    section: d.section,
+    span: [f.start, f.end],
+    sourceSpan,
+    sentence: ctx.text.slice(d.sentence.start, d.sentence.end),
+    rule: goal ? `${d.rule}+target.linked` : d.rule,
+    block: ctx.blockAt(sourceSpan[0]),
+  };
+}
+
+export interface RowContext {
+  section: string[];
+  period: string | null;
+}
+
+export function tableRecord(ctx: RecordContext, t: TableFigure, row: RowContext): IndicatorRecord {
+  const f = t.value;
+  const target = targetOf(ctx.text, t.target, t.target?.unit ?? null);
+  return {
+    source: ctx.source,
+    name: t.name,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    raw: ctx.text.slice(f.start, f.end),
+    kind: 'actual',
+    target,
+    completion: t.completion ?? completionOf(f.value, target, f.unit),
+    qualifier: f.qualifier,
+    masked: f.masked,
+    numeral: f.numeral === 'zh' ? 'zh' : 'arabic',
+    period: row.period,
+    section: row.section,
+    span: [f.start, f.end],
+    sourceSpan: mapSpan(ctx.map, f.start, f.end),
+    sentence: t.row.map((c) => c.text.trim()).join(' | '),
+    rule: target ? 'table.row+target.column' : 'table.row',
+    block: t.block,
+  };
+}
