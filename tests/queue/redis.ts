@@ -55,28 +55,55 @@ export function freePort(): Promise<number> {
 export interface RedisServer {
   url: string;
   port: number;
+  /** SIGKILL the server (a crash). */
+  kill(): Promise<void>;
+  /** Start it again on the same port with the same arguments. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Start redis-server on a free port; throws the loud message when there is none. */
-export async function startRedis(): Promise<RedisServer> {
+/**
+ * Start redis-server on a free port; throws the loud message when there is none.
+ * `persistDir` turns on AOF with fsync on every write (so a SIGKILL loses nothing).
+ */
+export async function startRedis(persistDir?: string): Promise<RedisServer> {
   const bin = findRedisServer();
   if (bin === null) throw new Error(MISSING_REDIS_MESSAGE);
+  const persistence = persistDir === undefined
+    ? ['--appendonly', 'no']
+    : ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', persistDir];
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
-    const child = spawn(
-      bin,
-      ['--save', '', '--appendonly', 'no', '--port', String(port), '--bind', '127.0.0.1', '--maxmemory-policy', 'noeviction'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let log = '';
-    child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
-    if (await waitForPing(port, child, 5000)) {
-      return { url: `redis://127.0.0.1:${port}`, port, stop: () => stopChild(child) };
+    const args = ['--save', '', ...persistence, '--port', String(port), '--bind', '127.0.0.1', '--maxmemory-policy', 'noeviction'];
+    const launch = async (): Promise<ChildProcess | string> => {
+      const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let log = '';
+      child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+      child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+      if (await waitForPing(port, child, 5000)) return child;
+      await stopChild(child);
+      return log;
+    };
+    let child = await launch();
+    if (typeof child !== 'string') {
+      const server: RedisServer = {
+        url: `redis://127.0.0.1:${port}`,
+        port,
+        kill: async () => {
+          if (typeof child === 'string') return;
+          const exited = new Promise((resolve) => (child as ChildProcess).once('exit', resolve));
+          child.kill('SIGKILL');
+          await exited;
+        },
+        restart: async () => {
+          child = await launch();
+          if (typeof child === 'string') throw new Error(`redis-server did not restart on port ${port}:\n${child}`);
+        },
+        stop: () => (typeof child === 'string' ? Promise.resolve() : stopChild(child)),
+      };
+      return server;
     }
-    await stopChild(child);
-    if (attempt >= 2) throw new Error(`redis-server did not answer PING on port ${port}:\n${log}`);
+    if (attempt >= 2) throw new Error(`redis-server did not answer PING on port ${port}:\n${child}`);
   }
 }
 
