@@ -4,19 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/pipeline.js';
-import { foldFullWidth } from '../../src/normalize/fullwidth.js';
-import { toSimplified } from '../../src/normalize/traditional.js';
-import { seeds } from './helpers.js';
-
-/** The original slice read the way normalization reads it: markers, OCR letters and width undone. */
-function asWritten(slice: string): string {
-  const folded = toSimplified(foldFullWidth(slice))
-    .replace(/\n\d{1,3}、/gu, '')
-    .replace(/^L(?=[\dl])/u, '1.')
-    .replace(/[lI]/gu, '1')
-    .replace(/[Oo]/gu, '0');
-  return folded;
-}
+import { asWritten, seeds } from './helpers.js';
 
 describe.each(seeds())('spans of $doc', ({ text, doc }) => {
   const result = extract(text, { source: doc });
