@@ -20,7 +20,7 @@ import { draftRecord, tableRecord, type RecordContext } from './records.js';
 import type { ExtractResult, ExtractWarning, IndicatorRecord } from './schema.js';
 import { findSections, headingIndexAt } from './segment/headings.js';
 import { sentences } from './segment/sentences.js';
-import { defaultSegmenter, type Segmenter } from './segment/words.js';
+import { defaultSegmenter, memoSegmenter, type Segmenter } from './segment/words.js';
 
 /** Where a document's blocks and tables lie in its text (original offsets); set by extractDocument. */
 export interface DocumentLayout {
@@ -79,7 +79,8 @@ function run(input: string, options: ExtractOptions): ExtractResult {
   // 3. extract
   const figures = findFigures(text, nameSpans(text, lexicon), lexicon).filter((f) => !tables.some((t) => f.start < t.end && f.end > t.start));
   // 4. interpret
-  const segmenter = () => options.segmenter ?? defaultSegmenter();
+  let memo: Segmenter | undefined;
+  const segmenter = (): Segmenter => (memo ??= memoSegmenter(options.segmenter ?? defaultSegmenter()));
   const drafts = interpret({ text, figures, sentences: sents, sections, segmenter, ...(options.year !== undefined ? { year: options.year } : {}) });
   const rows = tables.flatMap((t) => tableFigures(t, lexicon));
   // 5. records

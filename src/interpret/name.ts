@@ -37,9 +37,9 @@ function stripTrailing(s: string, segmenter: Segmenter): string {
   let out = s.trim();
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
-    const words = cutWords(out, segmenter);
+    let words: string[] | undefined;
     for (const w of TRAILING) {
-      if (out.length > w.length && out.endsWith(w) && endsOnWord(words, w)) {
+      if (out.length > w.length && out.endsWith(w) && endsOnWord((words ??= cutWords(out, segmenter)), w)) {
         out = out.slice(0, -w.length).trimEnd();
         changed = true;
         break;
@@ -126,7 +126,7 @@ export interface NameResult {
 
 /** Names that are only function words (`共`) say nothing. */
 export function isEmptyName(name: string, segmenter: Segmenter): boolean {
-  return name.length === 0 || FUNCTION_WORDS.has(name) || nameBefore(name, segmenter, 0).length === 0;
+  return name.length === 0 || FUNCTION_WORDS.has(name) || (name.length <= 6 && nameBefore(name, segmenter, 0).length === 0);
 }
 
 export function nameFigure(text: string, fig: Figure, floor: number, ceiling: number, segmenter: Segmenter): NameResult {

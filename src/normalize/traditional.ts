@@ -6,11 +6,14 @@ import * as OpenCC from 'opencc-js';
 
 /** Frequent characters that exist only in traditional script. */
 export const TRADITIONAL_MARKERS =
-  /[這們說會與對於為時國來進過還發業經醫衛療縣區開關實現體學機構務聯產員設總種類應辦報點據項達舉際當務導門義衛動響檢測醫療診護理類資費號條幾種數統計劃執個階層嚴]/gu;
+  '這們說會與對於為時國來進過還發業經醫衛療縣區開關實現體學機構務聯產員設總種類應辦報點據項達舉際當導門義動響檢測診護理資費號條幾數統計劃執個階層嚴';
+
+const MARKER_CODES: ReadonlySet<number> = new Set([...TRADITIONAL_MARKERS].map((c) => c.charCodeAt(0)));
 
 /** Share of Han characters that must be traditional markers. */
 const THRESHOLD = 0.02;
-const SAMPLE = 20_000;
+/** Han characters looked at before deciding. */
+const SAMPLE_HAN = 4000;
 
 let converter: ((s: string) => string) | undefined;
 function convert(s: string): string {
@@ -19,11 +22,15 @@ function convert(s: string): string {
 }
 
 export function isTraditional(text: string): boolean {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
-  if (han < 4) return false;
-  const marks = sample.match(TRADITIONAL_MARKERS)?.length ?? 0;
-  return marks / han >= THRESHOLD;
+  let han = 0;
+  let marks = 0;
+  for (let i = 0; i < text.length && han < SAMPLE_HAN; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    han++;
+    if (MARKER_CODES.has(c)) marks++;
+  }
+  return han >= 4 && marks / han >= THRESHOLD;
 }
 
 export function toSimplified(text: string): string {

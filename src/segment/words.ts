@@ -23,6 +23,23 @@ export function defaultSegmenter(): Segmenter {
   return jieba;
 }
 
+/**
+ * A segmenter that remembers its cuts for the life of one extract() call: name rules
+ * cut the same clause pieces several times while they strip words off them.
+ */
+export function memoSegmenter(segmenter: Segmenter): Segmenter {
+  const seen = new Map<string, string[]>();
+  return (text) => {
+    let words = seen.get(text);
+    if (!words) {
+      words = segmenter(text);
+      if (seen.size > 4096) seen.clear();
+      seen.set(text, words);
+    }
+    return words;
+  };
+}
+
 /** Cuts `text`, falling back to single characters if a custom segmenter misbehaves. */
 export function cutWords(text: string, segmenter: Segmenter): string[] {
   if (text.length === 0) return [];
