@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { DocumentError, type DocumentResult } from '../schema.js';
 import { expandInputs, type BatchInput, type WorkItem } from './inputs.js';
-import { runTask, type Task, type TaskResult } from './task.js';
+import type { OutputFormat } from '../output/encoder.js';
+import type { Task, TaskResult } from './task.js';
 
 export interface BatchProgress {
   /** Documents finished (extracted, failed or skipped). */
@@ -47,7 +48,11 @@ interface Runner {
 export const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 function createRunner(jobs: number): Runner {
-  if (jobs === 0) return { run: runTask, close: async () => undefined };
+  if (jobs === 0) {
+    // Loaded lazily: the extraction stack (dictionaries included) stays out of the main thread with workers.
+    const task = import('./task.js');
+    return { run: async (t) => (await task).runTask(t), close: async () => undefined };
+  }
   const pool = new Piscina<Task, TaskResult>({
     filename: WORKER_URL.href,
     minThreads: jobs,
@@ -61,23 +66,37 @@ function failure(source: string, error: DocumentError): DocumentResult {
   return { ok: false, source, hash: null, error: { source, code: error.code, message: error.message } };
 }
 
-function toTask(item: Exclude<WorkItem, { kind: 'error' }>, options: ExtractManyOptions): Task {
+/** Internal options of `runPool`. */
+export interface PoolOptions extends ExtractManyOptions {
+  /** Have workers encode the records for this output format (see `encodeLines`). */
+  encode?: OutputFormat;
+}
+
+/** One document's outcome from `runPool`: with `encode`, records come as `lines`. */
+export interface PoolResult {
+  result: DocumentResult;
+  lines: string | null;
+  count: number;
+}
+
+function toTask(item: Exclude<WorkItem, { kind: 'error' }>, options: PoolOptions): Task {
   const task: Task =
     item.kind === 'path' ? { source: item.source, path: item.path } : { source: item.source, bytes: item.bytes };
   if (options.year !== undefined) task.year = options.year;
+  if (options.encode !== undefined) task.encode = options.encode;
   const skipHash = options.doneHash?.(item.source);
   if (skipHash !== undefined) task.skipHash = skipHash;
   return task;
 }
 
 /** Runs one item; never rejects. */
-async function runItem(runner: Runner, item: WorkItem, options: ExtractManyOptions): Promise<TaskResult> {
-  if (item.kind === 'error') return { skipped: false, result: failure(item.source, item.error) };
+async function runItem(runner: Runner, item: WorkItem, options: PoolOptions): Promise<TaskResult> {
+  if (item.kind === 'error') return { skipped: false, result: failure(item.source, item.error), lines: null, count: 0 };
   try {
     return await runner.run(toTask(item, options));
   } catch (cause) {
     const message = `worker failed: ${String((cause as Error)?.message ?? cause)}`;
-    return { skipped: false, result: failure(item.source, new DocumentError('internal', message, item.source)) };
+    return { skipped: false, result: failure(item.source, new DocumentError('internal', message, item.source)), lines: null, count: 0 };
   }
 }
 
@@ -93,6 +112,15 @@ export async function* extractMany(
   inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
   options: ExtractManyOptions = {},
 ): AsyncIterable<DocumentResult> {
+  const { encode: _, ...plain } = options as PoolOptions;
+  for await (const r of runPool(inputs, plain)) yield r.result;
+}
+
+/** extractMany's engine, for callers that want records encoded in the workers (runBatch). */
+export async function* runPool(
+  inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>,
+  options: PoolOptions = {},
+): AsyncIterable<PoolResult> {
   const jobs = Math.max(0, Math.floor(options.jobs ?? defaultJobs()));
   const maxQueued = Math.max(2, Math.floor(options.maxQueued ?? Math.max(1, jobs) * 4));
   const progress: BatchProgress = { done: 0, total: 0, totalKnown: false, ok: 0, failed: 0, skipped: 0, records: 0 };
@@ -128,10 +156,10 @@ export async function* extractMany(
       const { result } = outcome;
       if (result.ok) {
         progress.ok++;
-        progress.records += result.records.length;
+        progress.records += outcome.count;
       } else progress.failed++;
       report();
-      yield result;
+      yield { result, lines: outcome.lines, count: outcome.count };
     }
   } finally {
     await Promise.allSettled(window);

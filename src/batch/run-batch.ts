@@ -8,8 +8,8 @@ import type { Writable } from 'node:stream';
 import type { EncoderOptions, OutputFormat } from '../output/encoder.js';
 import { loadDuckDb } from '../output/parquet.js';
 import { openOutput, partialPath, type OutputSink } from '../output/sink.js';
-import type { DocumentErrorInfo, DocumentResult } from '../schema.js';
-import { extractMany, type BatchProgress } from './extract-many.js';
+import type { DocumentErrorInfo } from '../schema.js';
+import { runPool, type BatchProgress, type PoolResult } from './extract-many.js';
 import type { BatchInput } from './inputs.js';
 import { Journal, loadJournal, type DoneEntry } from './journal.js';
 
@@ -91,7 +91,8 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   timer?.unref();
   let completed = false;
   try {
-    const results = extractMany(options.inputs, {
+    const results = runPool(options.inputs, {
+      encode: options.format,
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.year !== undefined ? { year: options.year } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -120,7 +121,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 
-  async function take(result: DocumentResult): Promise<void> {
+  async function take({ result, lines, count }: PoolResult): Promise<void> {
     if (!result.ok) {
       summary.failed++;
       options.onError?.(result.error);
@@ -128,13 +129,13 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
       return;
     }
     summary.ok++;
-    summary.records += result.records.length;
+    summary.records += count;
     const out = sink;
     if (!out) return;
     await step(async () => {
-      await out.write(result.records);
+      await (lines === null ? out.write(result.records) : out.writeLines(lines));
       if (journal) {
-        const entry: DoneEntry = { source: result.source, hash: result.hash, records: result.records.length, end: out.position };
+        const entry: DoneEntry = { source: result.source, hash: result.hash, records: count, end: out.position };
         await journal.add(entry);
       }
     });

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extractDocument } from '../document.js';
+import { encodeLines, type OutputFormat } from '../output/encoder.js';
 import type { DocumentResult } from '../schema.js';
 
 export interface Task {
@@ -16,9 +17,25 @@ export interface Task {
   year?: number;
   /** Resume: when the bytes hash to this, report `skipped` instead of extracting. */
   skipHash?: string;
+  /** Encode the records here as `encodeLines(encode, records)` and send text, not objects. */
+  encode?: OutputFormat;
 }
 
-export type TaskResult = { skipped: false; result: DocumentResult } | { skipped: true; source: string; hash: string };
+/**
+ * A document's outcome. With `encode`, `lines` holds the encoded records and
+ * `result.records` is empty (one string crosses the thread boundary, not objects).
+ */
+export type TaskResult =
+  | { skipped: false; result: DocumentResult; lines: string | null; count: number }
+  | { skipped: true; source: string; hash: string };
+
+/** Wraps a result, encoding its records when the task asks for it. */
+export function finish(result: DocumentResult, encode: OutputFormat | undefined): TaskResult {
+  if (!result.ok) return { skipped: false, result, lines: null, count: 0 };
+  const count = result.records.length;
+  if (encode === undefined) return { skipped: false, result, lines: null, count };
+  return { skipped: false, result: { ...result, records: [] }, lines: encodeLines(encode, result.records), count };
+}
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -27,6 +44,13 @@ function internal(source: string, hash: string | null, message: string): Documen
 }
 
 export async function runTask(task: Task): Promise<TaskResult> {
+  const outcome = await extractTask(task);
+  return outcome.skipped ? outcome : finish(outcome.result, task.encode);
+}
+
+type Extracted = { skipped: false; result: DocumentResult } | { skipped: true; source: string; hash: string };
+
+async function extractTask(task: Task): Promise<Extracted> {
   const { source } = task;
   const options = task.year === undefined ? { source } : { source, year: task.year };
   try {

@@ -35,6 +35,7 @@ export function csvEncoder(options: EncoderOptions = {}): Encoder {
   return {
     head: () => `${options.bom ? '\uFEFF' : ''}${csvHeader()}`,
     encode: (records) => records.map(csvRecord).join(''),
+    fromLines: (lines) => lines,
     tail: () => '',
   };
 }

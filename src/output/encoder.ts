@@ -4,14 +4,17 @@
  * needs to know whether a comma is due), so make one per output.
  */
 import type { IndicatorRecord } from '../schema.js';
-import { csvEncoder } from './csv.js';
+import { csvEncoder, csvRecord } from './csv.js';
+import { flattenRecord } from './columns.js';
 import { jsonEncoder } from './json.js';
-import { jsonlEncoder } from './jsonl.js';
+import { jsonlEncoder, jsonlLine } from './jsonl.js';
 import { parquetStageEncoder } from './parquet.js';
 
 export interface Encoder {
   head(): string;
   encode(records: readonly IndicatorRecord[]): string;
+  /** Text made by `encodeLines(format, records)` (possibly in a worker thread), as output. */
+  fromLines(lines: string): string;
   tail(): string;
 }
 
@@ -38,5 +41,22 @@ export function createEncoder(format: OutputFormat, options: EncoderOptions = {}
       return csvEncoder(options);
     case 'parquet':
       return parquetStageEncoder();
+  }
+}
+
+/**
+ * Records as the per-record lines of `format`, for `Encoder.fromLines`: JSON lines for
+ * jsonl and json, CSV rows for csv, flat JSON lines for the parquet stage. Pure, so a
+ * worker thread can do it and hand the main thread one string instead of objects.
+ */
+export function encodeLines(format: OutputFormat, records: readonly IndicatorRecord[]): string {
+  switch (format) {
+    case 'jsonl':
+    case 'json':
+      return records.map(jsonlLine).join('');
+    case 'csv':
+      return records.map(csvRecord).join('');
+    case 'parquet':
+      return records.map((r) => `${JSON.stringify(flattenRecord(r))}\n`).join('');
   }
 }

@@ -1,5 +1,5 @@
 /** Output formats: encoders for JSONL, JSON, CSV, and the Parquet stage and conversion. */
-export { OUTPUT_FORMATS, createEncoder, isOutputFormat } from './encoder.js';
+export { OUTPUT_FORMATS, createEncoder, encodeLines, isOutputFormat } from './encoder.js';
 export type { Encoder, EncoderOptions, OutputFormat } from './encoder.js';
 export { COLUMNS, COLUMN_NAMES, SECTION_SEPARATOR, flattenRecord } from './columns.js';
 export type { Cell, Column, ColumnType } from './columns.js';

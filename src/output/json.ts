@@ -16,6 +16,15 @@ export function jsonEncoder(): Encoder {
       }
       return out;
     },
+    fromLines(lines) {
+      let out = '';
+      for (const line of lines.split('\n')) {
+        if (!line) continue;
+        out += `${first ? '\n' : ',\n'}${line}`;
+        first = false;
+      }
+      return out;
+    },
     tail: () => (first ? ']\n' : '\n]\n'),
   };
 }

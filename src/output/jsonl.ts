@@ -14,6 +14,7 @@ export function jsonlEncoder(): Encoder {
   return {
     head: () => '',
     encode: (records) => records.map(jsonlLine).join(''),
+    fromLines: (lines) => lines,
     tail: () => '',
   };
 }

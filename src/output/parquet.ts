@@ -18,6 +18,7 @@ export function parquetStageEncoder(): Encoder {
   return {
     head: () => '',
     encode: (records) => records.map((r) => `${JSON.stringify(flattenRecord(r))}\n`).join(''),
+    fromLines: (lines) => lines,
     tail: () => '',
   };
 }

@@ -22,6 +22,8 @@ export interface OpenOutputOptions extends EncoderOptions {
 export interface OutputSink {
   /** Encodes and writes (or buffers) a run of records. */
   write(records: readonly IndicatorRecord[]): Promise<void>;
+  /** Writes per-record lines made by `encodeLines` for this format. */
+  writeLines(lines: string): Promise<void>;
   /** Bytes of output so far, buffered ones included. */
   readonly position: number;
   /** Flushes the buffer and, for files, makes the data durable (fdatasync). */
@@ -77,6 +79,7 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputSink
       return position;
     },
     write: (records) => put(encoder.encode(records)),
+    writeLines: (lines) => put(encoder.fromLines(lines)),
     async sync() {
       await flush();
       if (fh) await fh.datasync();
