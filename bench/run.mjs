@@ -15,9 +15,13 @@ const here = (f) => fileURLToPath(new URL(f, import.meta.url));
 
 function sub(file, extra = []) {
   const r = spawnSync(process.execPath, [here(file), '--json', ...extra], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  const line = r.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
-  if (r.status !== 0 || !line) throw new Error(`${file} failed (exit ${r.status})`);
-  return JSON.parse(line);
+  if (r.status !== 0) throw new Error(`${file} failed (exit ${r.status})`);
+  const text = r.stdout.trim();
+  try {
+    return JSON.parse(text); // one object, possibly pretty-printed
+  } catch {
+    return JSON.parse(text.split('\n').filter((l) => l.startsWith('{')).at(-1) ?? 'null');
+  }
 }
 
 const extract = sub('./extract.mjs');

@@ -6,7 +6,7 @@
 import { opendir, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocumentError } from '../schema.js';
-import { readArchive } from '../ingest/index.js';
+import { readArchive } from '../ingest/archive.js'; // not index.js: keeps the parsers out of the main thread
 
 /** What a caller may pass: a path (file, directory or zip), or bytes with a name. */
 export type BatchInput = string | { source: string; bytes: Buffer | Uint8Array };
