@@ -11,6 +11,7 @@ import type { DomNode } from './dom.js';
 import { walkBlocks } from './html-blocks.js';
 import { numberedParagraphs, type NumberedParagraph } from './docx-numbering.js';
 import { readParts } from './zip.js';
+import { readPartsSync } from './zip-parts.js';
 import { docError, messageOf } from './errors.js';
 import { NUM_FMT_VALUES, WHITESPACE_RUN } from './patterns.js';
 
@@ -38,14 +39,23 @@ function hasRealNumbering(xml: string): boolean {
   return false;
 }
 
+/** Named parts of the DOCX zip: the fast in-memory reader, else yauzl (zip64 and other rarities). */
+async function parts(buf: Buffer, names: readonly string[]): Promise<Map<string, Buffer>> {
+  try {
+    return readPartsSync(buf, names, MAX_PART_BYTES);
+  } catch {
+    return readParts(buf, names, MAX_PART_BYTES);
+  }
+}
+
 async function listLabels(buf: Buffer): Promise<NumberedParagraph[]> {
-  const first = await readParts(buf, ['word/numbering.xml'], MAX_PART_BYTES);
+  const first = await parts(buf, ['word/numbering.xml']);
   const numbering = first.get('word/numbering.xml')?.toString('utf8');
   if (numbering === undefined || !hasRealNumbering(numbering)) return [];
-  const parts = await readParts(buf, ['word/document.xml', 'word/styles.xml'], MAX_PART_BYTES);
-  const documentXml = parts.get('word/document.xml')?.toString('utf8');
+  const rest = await parts(buf, ['word/document.xml', 'word/styles.xml']);
+  const documentXml = rest.get('word/document.xml')?.toString('utf8');
   if (documentXml === undefined) return [];
-  return numberedParagraphs(documentXml, numbering, parts.get('word/styles.xml')?.toString('utf8') ?? null);
+  return numberedParagraphs(documentXml, numbering, rest.get('word/styles.xml')?.toString('utf8') ?? null);
 }
 
 /** Matches mammoth's blocks to numbered paragraphs in order, by their text. */

@@ -6,17 +6,23 @@
 /** Elements that never hold article text. */
 export const FURNITURE_TAGS: readonly string[] = [
   'script', 'style', 'noscript', 'iframe', 'nav', 'header', 'footer', 'form', 'button', 'input',
-  'select', 'textarea', 'aside', 'object', 'embed', 'svg', 'canvas', 'template', 'link', 'meta',
+  'select', 'textarea', 'aside', 'object', 'embed', 'svg', 'canvas', 'template',
 ];
 
-/** Selectors of furniture containers (menus, share bars, ads, related lists, footers). */
-export const FURNITURE_SELECTORS: readonly string[] = [
-  '.ad', '[class*="ad-"]', '[id^="ad_"]', '[class*="advert"]', '[class*="share"]', '.bdsharebuttonbox',
-  '.crumb', '.breadcrumb', '.position', '.location', '.nav', '.menu', '.topbar', '.top', '.login-bar',
-  '.footer', '.foot', '.header', '.recommend', '.xgtj', '.related', '.relate', '.tips', '.newest', '.comment',
-  '.readmore', '.doc-meta', '.doc-tips', '.doc-intro-tip', '.copyright', '.copyright-tip', '.print', '.fontsize',
-  '.search', '.page-img', '.btn-down', '.download',
-];
+/**
+ * Furniture containers (menus, share bars, ads, related lists, footers), matched in
+ * one walk: a class token, a class prefix (`ad-…` is `[class^=ad-]`), a class
+ * substring, or an id prefix. Written as data rather than CSS so one pass does it.
+ */
+export const FURNITURE_CLASSES: ReadonlySet<string> = new Set([
+  'ad', 'bdsharebuttonbox', 'crumb', 'breadcrumb', 'position', 'location', 'nav', 'menu', 'topbar', 'top',
+  'login-bar', 'footer', 'foot', 'header', 'recommend', 'xgtj', 'related', 'relate', 'tips', 'newest', 'comment',
+  'readmore', 'doc-meta', 'doc-tips', 'copyright', 'copyright-tip', 'print', 'fontsize', 'search', 'page-img',
+  'btn-down', 'download',
+]);
+export const FURNITURE_CLASS_PREFIXES: readonly string[] = ['ad-', 'ad_'];
+export const FURNITURE_CLASS_SUBSTRINGS: readonly string[] = ['share', 'advert'];
+export const FURNITURE_ID_PREFIXES: readonly string[] = ['ad_', 'ad-'];
 
 /**
  * Phrases that start a furniture block: an element whose text begins with one of
@@ -57,7 +63,7 @@ export const ARTICLE_SELECTORS: readonly string[] = [
 export const MIN_ARTICLE_HAN = 50;
 
 /** Document-sharing site page chunks. */
-export const DOCSITE_PAGE_SELECTOR = '.page[data-page], div.page';
+export const DOCSITE_PAGE_SELECTOR = '.page';
 export const DOCSITE_TEXT_SELECTOR = '.txt';
 
 /** Meta tags that carry the title and the publication date, best first. */
@@ -72,4 +78,4 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Tags whose content is never text. */
-export const SKIP_TAGS: ReadonlySet<string> = new Set([...FURNITURE_TAGS, 'head', 'title', 'img', 'picture', 'video', 'audio', 'map']);
+export const SKIP_TAGS: ReadonlySet<string> = new Set([...FURNITURE_TAGS, 'head', 'title', 'meta', 'link', 'img', 'picture', 'video', 'audio', 'map']);

@@ -4,10 +4,11 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import {
-  AD_LABELS, ARTICLE_SELECTORS, DATE_META_NAMES, FURNITURE_CONTAINS, FURNITURE_CONTAINS_MAX_CHARS,
-  FURNITURE_MAX_CHARS, FURNITURE_PREFIXES, FURNITURE_SELECTORS, FURNITURE_TAGS, MIN_ARTICLE_HAN, TITLE_META_NAMES,
+  AD_LABELS, ARTICLE_SELECTORS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS,
+  FURNITURE_CONTAINS, FURNITURE_CONTAINS_MAX_CHARS, FURNITURE_ID_PREFIXES, FURNITURE_MAX_CHARS, FURNITURE_PREFIXES,
+  FURNITURE_TAGS, MIN_ARTICLE_HAN, SKIP_TAGS, TITLE_META_NAMES,
 } from './furniture.js';
-import { type DomNode, compactText, contains, detach, elements, rawText, select, tagName } from './dom.js';
+import { type DomNode, attr, contains, detach, elements, isElement, rawText, select, tagName } from './dom.js';
 import { collapseSpace, countHan } from './text.js';
 import { DATE_IN_TEXT, DATE_LABEL, TITLE_FILE_EXT, TITLE_SITE_SUFFIX, WHITESPACE_RUN } from './patterns.js';
 
@@ -23,10 +24,39 @@ const DENSITY_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'arti
 const PREFIXES = FURNITURE_PREFIXES.map((p) => p.replace(WHITESPACE_RUN, ''));
 const CONTAINS = FURNITURE_CONTAINS.map((p) => p.replace(WHITESPACE_RUN, ''));
 
-/** Remove tags that never hold text and are never wrappers. */
+const JUNK_TAGS: ReadonlySet<string> = new Set(FURNITURE_TAGS.filter((t) => !WRAPPER_FURNITURE_TAGS.has(t)));
+
+function root($: CheerioAPI): DomNode {
+  return $.root().get()[0] as unknown as DomNode;
+}
+
+/** Remove tags that never hold text and are never wrappers (script, style, iframe, inputs…). */
 export function removeJunk($: CheerioAPI): void {
-  const tags = FURNITURE_TAGS.filter((t) => !WRAPPER_FURNITURE_TAGS.has(t));
-  $(tags.join(',')).remove();
+  for (const el of elements(root($))) if (JUNK_TAGS.has(tagName(el)) && el.parent !== null) detach($, el);
+}
+
+function classTokens(el: DomNode): string[] {
+  const c = attr(el, 'class');
+  return c === undefined || c === '' ? [] : c.split(' ').filter((t) => t !== '');
+}
+
+/** Whether an element is furniture by its tag, class or id (FURNITURE_CLASSES and friends). */
+export function isFurnitureElement(el: DomNode): boolean {
+  if (WRAPPER_FURNITURE_TAGS.has(tagName(el))) return true;
+  const id = attr(el, 'id') ?? '';
+  if (id !== '' && FURNITURE_ID_PREFIXES.some((p) => id.startsWith(p))) return true;
+  for (const t of classTokens(el)) {
+    if (FURNITURE_CLASSES.has(t) || FURNITURE_CLASS_PREFIXES.some((p) => t.startsWith(p))) return true;
+    if (FURNITURE_CLASS_SUBSTRINGS.some((p) => t.includes(p))) return true;
+  }
+  return false;
+}
+
+/** Whether an element matches a simple selector: `#id`, `.class` or `tag`. */
+export function matchesSimple(el: DomNode, sel: string): boolean {
+  if (sel.startsWith('#')) return attr(el, 'id') === sel.slice(1);
+  if (sel.startsWith('.')) return classTokens(el).includes(sel.slice(1));
+  return tagName(el) === sel;
 }
 
 /** The element with the most Han text in its leaf blocks. */
@@ -64,48 +94,72 @@ function densest(body: DomNode): DomNode {
 
 /** The article container: a known selector with enough text, else the densest element. */
 export function findContainer($: CheerioAPI): DomNode {
+  const all = elements(root($));
   for (const sel of ARTICLE_SELECTORS) {
-    for (const el of select($, sel)) {
-      if (countHan(rawText(el)) >= MIN_ARTICLE_HAN) return el;
+    for (const el of all) {
+      if (matchesSimple(el, sel) && countHan(rawText(el)) >= MIN_ARTICLE_HAN) return el;
     }
   }
-  const body = select($, 'body')[0] ?? ($.root().get()[0] as unknown as DomNode);
+  const body = all.find((el) => tagName(el) === 'body') ?? root($);
   return densest(body);
 }
 
 /** Remove wrapper-capable furniture and furniture selectors, except what holds the container. */
 export function removeFurnitureAround($: CheerioAPI, container: DomNode): void {
-  const targets = [...select($, [...WRAPPER_FURNITURE_TAGS].join(',')), ...select($, FURNITURE_SELECTORS.join(','))];
-  for (const el of targets) {
-    if (el.parent === null || contains(el, container)) continue;
+  for (const el of elements(root($))) {
+    if (el.parent === null || !isFurnitureElement(el) || contains(el, container)) continue;
     detach($, el);
   }
 }
 
+/** Every element's text with whitespace removed, computed once bottom-up. */
+function compactTexts(top: DomNode): Map<DomNode, string> {
+  const out = new Map<DomNode, string>();
+  const visit = (n: DomNode): string => {
+    if (n.type === 'text') return (n.data ?? '').replace(WHITESPACE_RUN, '');
+    if (!isElement(n) || SKIP_TAGS.has(tagName(n))) return '';
+    let t = '';
+    for (const c of n.children ?? []) t += visit(c);
+    out.set(n, t);
+    return t;
+  };
+  visit(top);
+  return out;
+}
+
 /** Remove furniture recognised by its words (breadcrumbs, related lists, info bars…) inside the container. */
 export function removeFurnitureWithin($: CheerioAPI, container: DomNode): void {
-  const maxHan = Math.max(SMALL_FURNITURE_HAN, countHan(rawText(container)) * MAX_FURNITURE_SHARE);
+  const texts = compactTexts(container);
+  const maxHan = Math.max(SMALL_FURNITURE_HAN, countHan(texts.get(container) ?? '') * MAX_FURNITURE_SHARE);
   for (const el of elements(container)) {
     if (el.parent === null || !contains(container, el)) continue;
-    const text = compactText(el);
+    const text = texts.get(el) ?? '';
     if (text === '' || text.length > FURNITURE_MAX_CHARS) continue;
-    if (countHan(text) > maxHan) continue;
     if (AD_LABELS.has(text)) {
+      // An ad label ("广告") marks its parent block as the ad.
       const parent = el.parent;
-      detach($, parent !== container && contains(container, parent) ? parent : el);
+      const parentText = texts.get(parent) ?? '';
+      const small = parentText.length <= FURNITURE_MAX_CHARS && countHan(parentText) <= maxHan;
+      detach($, parent !== container && small && contains(container, parent) ? parent : el);
       continue;
     }
     const isFurniture =
       PREFIXES.some((p) => text.startsWith(p)) ||
       (text.length <= FURNITURE_CONTAINS_MAX_CHARS && CONTAINS.some((p) => text.includes(p)));
-    if (isFurniture) detach($, el);
+    if (isFurniture && countHan(text) <= maxHan) detach($, el);
   }
 }
 
 function metaContent($: CheerioAPI, names: readonly string[]): string | null {
+  const byName = new Map<string, string>();
+  for (const el of select($, 'meta')) {
+    const key = attr(el, 'name') ?? attr(el, 'property');
+    const content = attr(el, 'content')?.trim();
+    if (key !== undefined && content !== undefined && content !== '' && !byName.has(key)) byName.set(key, content);
+  }
   for (const name of names) {
-    const v = $(`meta[name="${name}"], meta[property="${name}"]`).attr('content');
-    if (v !== undefined && v.trim() !== '') return v.trim();
+    const v = byName.get(name);
+    if (v !== undefined) return v;
   }
   return null;
 }

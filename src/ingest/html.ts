@@ -8,19 +8,20 @@ import type { Draft } from './blocks.js';
 import { assemble } from './blocks.js';
 import { decodeText } from './decode.js';
 import { DOCSITE_PAGE_SELECTOR, DOCSITE_TEXT_SELECTOR } from './furniture.js';
-import { type DomNode, rawText, select } from './dom.js';
+import { type DomNode, elements, rawText } from './dom.js';
 import { walkBlocks } from './html-blocks.js';
-import { findContainer, findDate, findTitle, removeFurnitureAround, removeFurnitureWithin, removeJunk } from './html-page.js';
+import { findContainer, findDate, findTitle, matchesSimple, removeFurnitureAround, removeFurnitureWithin, removeJunk } from './html-page.js';
 import { collapseFormatting } from './text.js';
 import { docError } from './errors.js';
 
 /** The text chunks of a document-sharing site's preview pages, in page order, or null when it is not one. */
 export function docsiteChunks($: CheerioAPI): { chunks: string[]; container: DomNode } | null {
-  const pages = select($, DOCSITE_PAGE_SELECTOR);
+  const all = elements($.root().get()[0] as unknown as DomNode);
+  const pages = all.filter((el) => matchesSimple(el, DOCSITE_PAGE_SELECTOR));
   const chunks: string[] = [];
   let container: DomNode | null = null;
   for (const page of pages) {
-    const txt = select($, DOCSITE_TEXT_SELECTOR, page);
+    const txt = elements(page).filter((el) => matchesSimple(el, DOCSITE_TEXT_SELECTOR));
     if (txt.length === 0) continue;
     const text = txt.map((t) => collapseFormatting(rawText(t))).join('');
     if (text === '') continue;

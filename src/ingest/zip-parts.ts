@@ -1,0 +1,57 @@
+/**
+ * A small synchronous reader for named parts of a zip held in memory (DOCX
+ * numbering.xml, styles.xml, document.xml). yauzl's evented API costs more than
+ * the inflating for a 15 KB file; this walks the central directory directly.
+ * Zip64 and encrypted parts are not handled: the caller falls back to yauzl.
+ */
+import { inflateRawSync } from 'node:zlib';
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+/** The end record is 22 bytes plus a comment of up to 65535 bytes. */
+const EOCD_SEARCH = 22 + 0xffff;
+
+export class ZipPartsError extends Error {
+  override readonly name = 'ZipPartsError';
+}
+
+function findEocd(buf: Buffer): number {
+  const stop = Math.max(0, buf.length - EOCD_SEARCH);
+  for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD_SIGNATURE) return i;
+  throw new ZipPartsError('no end of central directory record');
+}
+
+/** Read the named parts; absent names are absent from the map. Throws ZipPartsError on anything unusual. */
+export function readPartsSync(buf: Buffer, names: readonly string[], maxBytes: number): Map<string, Buffer> {
+  const wanted = new Set(names);
+  const out = new Map<string, Buffer>();
+  const eocd = findEocd(buf);
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || p === 0xffffffff) throw new ZipPartsError('zip64');
+  for (let n = 0; n < count && out.size < wanted.size; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_SIGNATURE) throw new ZipPartsError('bad central directory');
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    p += 46 + nameLen + extraLen + commentLen;
+    if (!wanted.has(name)) continue;
+    if ((flags & 1) !== 0) throw new ZipPartsError('encrypted part');
+    if (size > maxBytes) throw new ZipPartsError(`part ${name} over ${maxBytes} bytes`);
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_SIGNATURE) throw new ZipPartsError('bad local header');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + compressed);
+    if (data.length !== compressed) throw new ZipPartsError('truncated part');
+    if (method === 0) out.set(name, data);
+    else if (method === 8) out.set(name, inflateRawSync(data, { maxOutputLength: Math.max(1, maxBytes) }));
+    else throw new ZipPartsError(`compression method ${method}`);
+  }
+  return out;
+}
