@@ -6,10 +6,14 @@ import { readFile, stat } from 'node:fs/promises';
 import type { DocumentFormat, ParsedDocument, ParseOptions } from './types.js';
 import { docError, wrapError } from './errors.js';
 import { formatFromName, isEncryptedOoxml, isOle, sniffFormat } from './sniff.js';
-import { parseHtml } from './html.js';
 import { parsePlain } from './plain.js';
-import { parseDocx } from './docx.js';
-import { parsePdf } from './pdf.js';
+
+// The format parsers are loaded the first time a document of their format arrives: each
+// pulls in a large library (cheerio, mammoth, pdf.js), and a worker that only ever sees
+// text or HTML should not carry the others.
+const loadHtml = () => import('./html.js');
+const loadDocx = () => import('./docx.js');
+const loadPdf = () => import('./pdf.js');
 
 /** Default size limit: 50 MiB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -64,11 +68,11 @@ export async function parseDocument(input: string | Buffer | Uint8Array, options
   try {
     switch (format) {
       case 'pdf':
-        return await parsePdf(buf, source, options.password === undefined ? {} : { password: options.password });
+        return await (await loadPdf()).parsePdf(buf, source, options.password === undefined ? {} : { password: options.password });
       case 'docx':
-        return await parseDocx(buf, source);
+        return await (await loadDocx()).parseDocx(buf, source);
       case 'html':
-        return parseHtml(buf, source);
+        return (await loadHtml()).parseHtml(buf, source);
       case 'text':
         return parsePlain(buf, source);
     }
