@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from './ingest/index.js';
 import type { ParsedDocument } from './ingest/types.js';
 import { extract, type DocumentLayout, type ExtractOptions } from './pipeline.js';
-import { DocumentError, type DocumentResult, type ExtractResult } from './schema.js';
+import { DocumentError } from './errors.js';
+import type { DocumentResult, ExtractResult } from './schema.js';
 
 export interface ExtractDocumentOptions extends Omit<ExtractOptions, 'source' | 'layout'> {
   /** Written into `source`; defaults to the path, or "" for bytes. */

@@ -3,6 +3,7 @@
  * inferred from them. Everything a user receives is described here.
  */
 import { z } from 'zod';
+import { ERROR_CODES } from './errors.js';
 
 /** A half-open offset pair `[start, end)`. */
 export const SpanSchema = z
@@ -62,42 +63,16 @@ export const ExtractResultSchema = z.object({
 export type ExtractResult = z.infer<typeof ExtractResultSchema>;
 
 /** Why a document gave no records. One per failed input, never thrown out of a batch. */
-export const ErrorCodeSchema = z.enum([
-  'unsupported_format',
-  'empty',
-  'corrupt',
-  'encrypted',
-  'no_text_layer',
-  'too_large',
-  'decode_failed',
-  'unsafe_path',
-  'nested_archive',
-  'not_found',
-  'internal',
-]);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
 export const DocumentErrorInfoSchema = z.object({
   source: z.string(),
   code: ErrorCodeSchema,
   message: z.string(),
 });
-export type DocumentErrorInfo = z.infer<typeof DocumentErrorInfoSchema>;
 
-/** An error as a value with a `code`; thrown only by the low-level `parseDocument`. */
-export class DocumentError extends Error {
-  override readonly name = 'DocumentError';
-  readonly code: ErrorCode;
-  readonly source: string;
-  constructor(code: ErrorCode, message: string, source = '', options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-    this.source = source;
-  }
-  toJSON(): DocumentErrorInfo {
-    return { source: this.source, code: this.code, message: this.message };
-  }
-}
+export { DocumentError, ERROR_CODES } from './errors.js';
+export type { DocumentErrorInfo, ErrorCode } from './errors.js';
 
 export const DocumentFormatSchema = z.enum(['html', 'docx', 'pdf', 'text']);
 

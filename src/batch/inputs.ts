@@ -5,7 +5,7 @@
  */
 import { opendir, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { DocumentError } from '../schema.js';
+import { DocumentError } from '../errors.js';
 import { readArchive } from '../ingest/archive.js'; // not index.js: keeps the parsers out of the main thread
 
 /** What a caller may pass: a path (file, directory or zip), or bytes with a name. */

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Entry, ZipFile } from 'yauzl';
-import { DocumentError } from '../schema.js';
+import { DocumentError } from '../errors.js';
 import { docError, messageOf } from './errors.js';
 import { EntryLimitError, entries, entryName, openZip, readEntry } from './zip.js';
 import { sniffFormat } from './sniff.js';

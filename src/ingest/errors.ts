@@ -2,7 +2,7 @@
  * Error helpers: every failure leaves ingestion as a DocumentError with a code,
  * the source name, and the library exception as `cause`.
  */
-import { DocumentError, type ErrorCode } from '../schema.js';
+import { DocumentError, type ErrorCode } from '../errors.js';
 
 export { DocumentError };
 
