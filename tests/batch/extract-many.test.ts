@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMany, type BatchProgress, type ExtractManyOptions } from '../../dist/batch/extract-many.js';
 import type { BatchInput } from '../../dist/batch/inputs.js';
 import type { DocumentResult } from '../../dist/schema.js';
-import { makeZip } from './zip.js';
+import { writeZip } from '../ingest/zip-writer.js';
 
 async function collect(inputs: BatchInput[], options: ExtractManyOptions): Promise<DocumentResult[]> {
   const out: DocumentResult[] = [];
@@ -45,7 +45,12 @@ describe('extractMany', () => {
   it('expands directories and zips, and turns bad inputs into failed results', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'zb-many-'));
     await writeFile(join(dir, 'a.txt'), '一');
-    await writeFile(join(dir, 'b.zip'), makeZip({ 'x/1.txt': '二', '../up.txt': '三', 'in.zip': 'PK', 'x/2.txt': '四' }));
+    await writeFile(join(dir, 'b.zip'), writeZip([
+      { name: 'x/1.txt', data: '二', utf8: true },
+      { name: '../up.txt', data: '三', utf8: true },
+      { name: 'in.zip', data: 'PK', utf8: true },
+      { name: 'x/2.txt', data: '四', utf8: true },
+    ]));
     await writeFile(join(dir, 'c.zip'), 'not a zip');
     const results = await collect([dir, join(dir, 'missing.txt')], { jobs: 1 });
     const rel = (s: string): string => s.replace(`${dir}/`, '');
