@@ -3,6 +3,7 @@
  * gold one, how alike two names are, and the greedy one-to-one pairing within a doc.
  * Pure functions; `score.ts` adds them up.
  */
+import { UNIT_ALIASES } from '../lexicon/units.js';
 
 /** A gold or predicted record as read from JSONL: only the fields the scorer looks at. */
 export interface EvalRecord {
@@ -26,16 +27,7 @@ export interface EvalTarget {
   unit?: unknown;
 }
 
-/** Units that are the same unit written another way. */
-export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
-  ['名', '人'],
-  ['位', '人'],
-  ['平米', '平方米'],
-  ['㎡', '平方米'],
-  ['百分点', '个百分点'],
-  ['/10万', '1/10万'],
-  ['个小时', '小时'],
-]);
+export { UNIT_ALIASES };
 
 /** Relative tolerance for two values to be the same number. */
 export const RELATIVE_ERROR = 1e-6;

@@ -131,10 +131,13 @@ export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['千', 3],
 ]);
 
-/** Unit keys the scorer and completion treat as one (名 and 人). */
+/** Units that are the same unit written another way: one table for completion and for the scorer. */
 export const UNIT_ALIASES: ReadonlyMap<string, string> = new Map([
   ['名', '人'],
   ['位', '人'],
   ['平米', '平方米'],
+  ['㎡', '平方米'],
   ['百分点', '个百分点'],
+  ['/10万', '1/10万'],
+  ['个小时', '小时'],
 ]);
