@@ -28,7 +28,7 @@ if (!existsSync(QUEUE_CLI)) fail('build first: npm run build');
 const REDIS = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find(existsSync) ?? which('redis-server');
 if (!REDIS) fail('redis-server not found: apt-get install -y redis-server');
 
-const { RespClient } = await import(join(ROOT, 'dist/queue/resp.js'));
+const { Redis } = await import('ioredis');
 
 function fail(message) {
   process.stderr.write(`bench/queue: ${message}\n`);
@@ -55,14 +55,15 @@ async function startRedis() {
   const port = await freePort();
   const child = spawn(REDIS, ['--save', '', '--appendonly', 'no', '--port', String(port), '--bind', '127.0.0.1'], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
-    const c = new RespClient({ host: '127.0.0.1', port, connectTimeoutMs: 300 });
+    const c = new Redis({ host: '127.0.0.1', port, connectTimeout: 300, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, enableOfflineQueue: false });
+    c.on('error', () => undefined);
     try {
       await c.connect();
-      if ((await c.send('PING', [])) === 'PONG') return { url: `redis://127.0.0.1:${port}`, child };
+      if ((await c.ping()) === 'PONG') return { url: `redis://127.0.0.1:${port}`, child };
     } catch {
       // not up yet
     } finally {
-      c.close();
+      c.disconnect();
     }
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -1,12 +1,28 @@
 /**
- * `--redis URL` parsing and the connections BullMQ gets from it.
+ * `--redis URL` checks and the ioredis connections BullMQ gets from it.
  *
  * Accepted: `redis://[user:password@]host[:port][/db]` and `rediss://…` (TLS).
- * Each BullMQ object (Queue, Worker) gets its own connection; BullMQ opens
- * a second, blocking connection for a Worker by duplicating it.
+ * ioredis parses the URL (host, port, ACL user, password, db; `rediss:` turns
+ * TLS on); `parseRedisUrl` only refuses, up front and as a value, what ioredis
+ * would accept and then fail on (another scheme, a bad port, a db that is not
+ * a number).
+ *
+ * Two kinds of connection, as BullMQ's "Going to production" guide describes:
+ * - `worker`: `maxRetriesPerRequest: null` (BullMQ requires it for workers):
+ *   commands wait through a Redis restart and are sent again on reconnect.
+ *   A Worker sends its commands on it and duplicates it for its blocking
+ *   wait (two connections per worker process); the same instance carries
+ *   the worker's own reads (drain check, result registry).
+ * - `producer` (enqueue, status, collect): `enableOfflineQueue: false`, so a
+ *   command issued while Redis is down fails at once, and
+ *   `maxRetriesPerRequest: 1`, so a command in flight when the connection
+ *   drops fails after one reconnect attempt instead of twenty. These commands
+ *   are short-lived: failing is better than hanging. For the same reason
+ *   their first connect fails on the first refusal (`untilReady`).
+ *
+ * Every connection has an `error` listener (ioredis prints unhandled ones).
  */
-import { createBunRedisClient, type IRedisClient } from 'bullmq';
-import { RespClient, type RespOptions } from './resp.js';
+import { Redis, type RedisOptions } from 'ioredis';
 
 /** An error as a value: what went wrong with the queue, with a code. */
 export interface QueueError {
@@ -24,10 +40,14 @@ export const DEFAULT_QUEUE = 'zhibiao';
  */
 export const QUEUE_PREFIX = 'zhibiao';
 
-export interface RedisTarget extends RespOptions {
+export interface RedisTarget {
+  /** The URL handed to ioredis. */
+  url: string;
   /** The URL with the password masked, for messages. */
   display: string;
 }
+
+export type ConnectionRole = 'worker' | 'producer';
 
 export function parseRedisUrl(input: string): Result<RedisTarget> {
   let url: URL;
@@ -39,52 +59,141 @@ export function parseRedisUrl(input: string): Result<RedisTarget> {
   if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
     return bad(`unsupported scheme ${url.protocol} (expected redis:// or rediss://)`);
   }
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1') || '127.0.0.1';
-  const port = url.port === '' ? 6379 : Number(url.port);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) return bad(`bad port in ${input}`);
+  if (url.hostname === '') return bad(`no host in ${JSON.stringify(input)}`);
+  if (url.port !== '') {
+    const port = Number(url.port);
+    if (!Number.isInteger(port) || port <= 0 || port > 65535) return bad(`bad port in ${input}`);
+  }
   const dbText = url.pathname.replace(/^\//, '');
-  const db = dbText === '' ? 0 : Number(dbText);
-  if (!Number.isInteger(db) || db < 0) return bad(`bad database number ${JSON.stringify(dbText)}`);
-  const target: RedisTarget = { host, port, db, tls: url.protocol === 'rediss:', display: '' };
-  if (url.password !== '') target.password = decodeURIComponent(url.password);
-  if (url.username !== '' && url.password !== '') target.username = decodeURIComponent(url.username);
-  if (url.username !== '' && url.password === '') target.password = decodeURIComponent(url.username);
+  if (dbText !== '' && !/^\d+$/.test(dbText)) return bad(`bad database number ${JSON.stringify(dbText)}`);
+  if (url.username !== '' && url.password === '') {
+    // `redis://secret@host` has always meant a password alone (AUTH secret);
+    // ioredis would read it as an ACL user with an empty password.
+    url.password = url.username;
+    url.username = '';
+  }
   const masked = new URL(url.href);
   if (masked.password !== '') masked.password = '***';
-  target.display = masked.href;
-  return { ok: true, value: target };
+  return { ok: true, value: { url: url.href, display: masked.href } };
+}
+
+/** ioredis options zhibiao sets (ioredis' own typing of `replyMapping` trips exactOptionalPropertyTypes). */
+export type ConnectionOptions = Omit<RedisOptions, 'replyMapping'>;
+
+/** ioredis options for a role (see the file comment). */
+export function connectionOptions(role: ConnectionRole): ConnectionOptions {
+  return role === 'worker'
+    ? { maxRetriesPerRequest: null }
+    : // disconnectTimeout: ioredis arms a timer of this length when it drops a socket that
+      // never connected, which would keep a CLI that could not reach Redis alive 2 s longer.
+      { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 5000, disconnectTimeout: 200 };
 }
 
 /**
- * A fresh BullMQ connection for `target`.
- *
- * With ioredis installed this is the one line to change:
- *   `return new IORedis({ ...target, maxRetriesPerRequest: null });`
- * (BullMQ requires `maxRetriesPerRequest: null` so blocking commands are never
- * cut short; the built-in RESP client never gives up on a request either.)
+ * A new ioredis connection for `target`, connecting at once. `onError` gets
+ * its connection errors (default: ignored; the calls that fail say why).
  */
-export function connectionFor(target: RedisTarget): IRedisClient {
-  const { display, ...options } = target;
-  void display;
-  return createBunRedisClient(new RespClient(options));
+export function createConnection(target: RedisTarget, role: ConnectionRole, onError: (error: Error) => void = () => undefined): Redis {
+  const client = new Redis(target.url, connectionOptions(role));
+  client.on('error', onError);
+  return client;
 }
 
-/** PING the server once; turns "cannot connect" into a value. */
-export async function ping(target: RedisTarget): Promise<Result<string>> {
-  const { display, ...options } = target;
-  const client = new RespClient({ ...options, connectTimeoutMs: 5000 });
-  try {
-    await client.connect();
-    const pong = await client.send<string>('PING', []);
-    const policy = await client.send<unknown[]>('CONFIG', ['GET', 'maxmemory-policy']).catch(() => null);
-    const value = Array.isArray(policy) && typeof policy[1] === 'string' ? policy[1] : null;
-    return { ok: true, value: value === null ? pong : `${pong} maxmemory-policy=${value}` };
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, error: { code: 'redis_unreachable', message: `cannot reach Redis at ${display}: ${message}` } };
-  } finally {
-    client.close();
+/** Close a connection: QUIT when it is up (replies still due arrive first), else drop it. */
+export async function closeConnection(client: Redis, timeoutMs = 2000): Promise<void> {
+  if (client.status !== 'ready') {
+    client.disconnect();
+    return;
   }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  await Promise.race([client.quit().then(() => undefined, () => undefined), late]);
+  clearTimeout(timer);
+  // QUIT did not finish in time (Redis went away meanwhile): drop the socket.
+  if ((client.status as string) !== 'end') client.disconnect();
+}
+
+/**
+ * Resolve once `client` is ready; reject with the connection error if it does
+ * not get there in `timeoutMs` (or, with `failOnError`, at the first error).
+ */
+export function untilReady(client: Redis, timeoutMs: number, failOnError = false): Promise<void> {
+  if (client.status === 'ready') return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    let last: Error | undefined;
+    const onError = (error: Error): void => {
+      last = error;
+      if (failOnError) done(error);
+    };
+    const done = (error?: Error): void => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      client.off('error', onError);
+      client.off('end', onEnd);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onReady = (): void => done();
+    const onEnd = (): void => done(last ?? new Error('Connection is closed.'));
+    const timer = setTimeout(() => done(last ?? new Error(`no connection after ${timeoutMs} ms`)), timeoutMs);
+    client.on('ready', onReady);
+    client.on('error', onError);
+    client.on('end', onEnd);
+  });
+}
+
+/**
+ * Run `use` on a fresh connection of `role`, closed after. A Redis that cannot
+ * be reached in `connectTimeoutMs` is a `redis_unreachable` error value.
+ */
+export async function withConnection<T>(
+  target: RedisTarget,
+  role: ConnectionRole,
+  use: (client: Redis) => Promise<T>,
+  connectTimeoutMs = 5000,
+): Promise<Result<T>> {
+  const client = createConnection(target, role);
+  try {
+    await untilReady(client, connectTimeoutMs, role === 'producer');
+  } catch (cause) {
+    client.disconnect();
+    return unreachable(target, cause);
+  }
+  try {
+    return { ok: true, value: await use(client) };
+  } catch (cause) {
+    return isConnectionError(cause) ? unreachable(target, cause) : { ok: false, error: { code: 'internal', message: messageOf(cause) } };
+  } finally {
+    await closeConnection(client);
+  }
+}
+
+/** PING the server once; turns "cannot connect" into a value. Says the maxmemory-policy when it can read it. */
+export async function ping(target: RedisTarget): Promise<Result<string>> {
+  return withConnection(target, 'producer', async (client) => {
+    const pong = await client.ping();
+    const policy = await client.config('GET', 'maxmemory-policy').catch(() => null);
+    const value = Array.isArray(policy) && typeof policy[1] === 'string' ? policy[1] : null;
+    return value === null ? pong : `${pong} maxmemory-policy=${value}`;
+  });
+}
+
+/** An error from the connection rather than from a command (refused, reset, timed out, closed…). */
+export function isConnectionError(cause: unknown): boolean {
+  if (!(cause instanceof Error)) return false;
+  const code = (cause as NodeJS.ErrnoException).code ?? '';
+  if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNABORTED)$/.test(code)) return true;
+  return /Connection is closed|Stream isn't writeable|MaxRetriesPerRequest|connect ETIMEDOUT|no connection after|ECONNREFUSED|ECONNRESET|ENOTFOUND/i.test(cause.message);
+}
+
+export function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}
+
+function unreachable(target: RedisTarget, cause: unknown): Result<never> {
+  return { ok: false, error: { code: 'redis_unreachable', message: `cannot reach Redis at ${target.display}: ${messageOf(cause)}` } };
 }
 
 function bad(message: string): Result<never> {

@@ -8,10 +8,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Queue, type JobsOptions } from 'bullmq';
-import { connectionFor, QUEUE_PREFIX, type RedisTarget, type Result } from './connection.js';
+import type { Redis } from 'ioredis';
+import {
+  closeConnection,
+  createConnection,
+  isConnectionError,
+  messageOf,
+  QUEUE_PREFIX,
+  untilReady,
+  type RedisTarget,
+  type Result,
+} from './connection.js';
 import { inputItems, type InputItem } from './inputs.js';
 import { DEFAULT_INLINE_MAX, JOB_NAME, jobIdFor, type DocJobData } from './jobs.js';
-import { RespClient } from './resp.js';
 
 export interface EnqueueOptions {
   queue: string;
@@ -39,12 +48,18 @@ export interface EnqueueSummary {
 }
 
 export async function enqueue(target: RedisTarget, inputs: readonly string[], options: EnqueueOptions): Promise<Result<EnqueueSummary>> {
-  const connection = connectionFor(target);
+  // One producer connection (fails fast when Redis is down) for the Queue and the counters.
+  const connection = createConnection(target, 'producer');
+  const summary: EnqueueSummary = { documents: 0, added: 0, existing: 0, errors: 0 };
+  try {
+    await untilReady(connection, 5000, true);
+  } catch (cause) {
+    connection.disconnect();
+    return { ok: false, error: { code: 'redis_unreachable', message: `cannot reach Redis at ${target.display}: ${messageOf(cause)}` } };
+  }
   const queue = new Queue<DocJobData>(options.queue, { connection, prefix: QUEUE_PREFIX });
   // Connection errors also reject the calls below; without a listener BullMQ prints them.
   queue.on('error', () => undefined);
-  const counter = new RespClient(target);
-  const summary: EnqueueSummary = { documents: 0, added: 0, existing: 0, errors: 0 };
   const jobOptions: JobsOptions = {
     attempts: options.attempts ?? 3,
     backoff: { type: 'exponential', delay: options.backoffMs ?? 1000 },
@@ -54,7 +69,7 @@ export async function enqueue(target: RedisTarget, inputs: readonly string[], op
   const chunkSize = options.chunkSize ?? 200;
   let chunk: InputItem[] = [];
   const flush = async (): Promise<void> => {
-    if (chunk.length > 0) await addChunk(queue, counter, chunk, jobOptions, options, summary);
+    if (chunk.length > 0) await addChunk(queue, connection, chunk, jobOptions, options, summary);
     chunk = [];
   };
   try {
@@ -66,19 +81,19 @@ export async function enqueue(target: RedisTarget, inputs: readonly string[], op
     await flush();
     return { ok: true, value: summary };
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const code = /ECONNREFUSED|ENOTFOUND|timeout|Connection/i.test(message) ? 'redis_unreachable' : 'internal';
-    return { ok: false, error: { code, message: `enqueue stopped after ${summary.documents} documents: ${message}` } };
+    const lost = isConnectionError(cause);
+    const message = `enqueue stopped after ${summary.documents} documents: ${lost ? `lost Redis at ${target.display}: ` : ''}${messageOf(cause)}`;
+    return { ok: false, error: { code: lost ? 'redis_unreachable' : 'internal', message } };
   } finally {
+    // The connection is ours, not the Queue's (BullMQ leaves a passed-in instance open).
     await queue.close().catch(() => undefined);
-    connection.disconnect();
-    counter.close();
+    await closeConnection(connection);
   }
 }
 
 async function addChunk(
   queue: Queue<DocJobData>,
-  counter: RespClient,
+  counter: Redis,
   items: readonly InputItem[],
   jobOptions: JobsOptions,
   options: EnqueueOptions,
@@ -86,7 +101,7 @@ async function addChunk(
 ): Promise<void> {
   const ids = items.map((item) => jobIdFor(item.kind === 'error' ? null : item.hash, item.source));
   const keyOf = (id: string): string => `${QUEUE_PREFIX}:${options.queue}:${id}`;
-  const exists = await Promise.all(ids.map((id) => counter.send<number>('EXISTS', [keyOf(id)])));
+  const exists = await Promise.all(ids.map((id) => counter.exists(keyOf(id))));
   const fresh: { item: InputItem; id: string }[] = [];
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -101,7 +116,7 @@ async function addChunk(
     fresh.push({ item, id });
   });
   if (fresh.length === 0) return;
-  const last = await counter.send<number>('INCRBY', [`${QUEUE_PREFIX}:${options.queue}:zhibiao-seq`, fresh.length]);
+  const last = await counter.incrby(`${QUEUE_PREFIX}:${options.queue}:zhibiao-seq`, fresh.length);
   const first = last - fresh.length;
   const inlineMax = options.inlineMaxBytes ?? DEFAULT_INLINE_MAX;
   const jobs = await Promise.all(

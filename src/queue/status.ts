@@ -2,8 +2,9 @@
  * queueStatus(): how far a queue has come, and which documents failed.
  */
 import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { ErrorCode } from '../schema.js';
-import { connectionFor, QUEUE_PREFIX, type RedisTarget, type Result } from './connection.js';
+import { QUEUE_PREFIX, withConnection, type RedisTarget, type Result } from './connection.js';
 import { codeOfReason, type DocJobData, type DocJobResult } from './jobs.js';
 
 export interface QueueCounts {
@@ -26,21 +27,26 @@ export interface FailedDocument {
   attempts: number;
 }
 
-/** Open a queue handle for reading; `close` closes it and its connection. */
+/**
+ * A queue handle for reading on a fresh producer connection (fails fast when
+ * Redis is down); the handle and the connection are closed after `use`.
+ */
 export async function withQueue<T>(target: RedisTarget, name: string, use: (queue: Queue<DocJobData, DocJobResult>) => Promise<T>): Promise<Result<T>> {
-  const connection = connectionFor(target);
+  const result = await withConnection(target, 'producer', (connection) => onQueue(connection, name, use));
+  if (result.ok) return result;
+  return { ok: false, error: { ...result.error, message: `queue ${name}: ${result.error.message}` } };
+}
+
+/** `use` a queue handle on an open connection (left open: the caller owns it). */
+export async function onQueue<T>(connection: Redis, name: string, use: (queue: Queue<DocJobData, DocJobResult>) => Promise<T>): Promise<T> {
   const queue = new Queue<DocJobData, DocJobResult>(name, { connection, prefix: QUEUE_PREFIX });
   // Connection errors also reject the calls below; without a listener BullMQ prints them.
   queue.on('error', () => undefined);
   try {
     await queue.waitUntilReady();
-    return { ok: true, value: await use(queue) };
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, error: { code: 'redis_unreachable', message: `queue ${name} at ${target.display}: ${message}` } };
+    return await use(queue);
   } finally {
     await queue.close().catch(() => undefined);
-    connection.disconnect();
   }
 }
 
@@ -65,17 +71,18 @@ export async function countsOf(queue: Queue<DocJobData, DocJobResult>): Promise<
 /**
  * Resolve once nothing is left to do: no waiting, active or delayed job.
  * A killed worker's jobs count as active until the stalled-job check moves
- * them back, so this waits for them too. Rejects if Redis cannot be read.
+ * them back, so this waits for them too. On a worker connection
+ * (`maxRetriesPerRequest: null`) a Redis restart only delays it; other
+ * errors reject.
  */
-export async function untilDrained(target: RedisTarget, name: string, intervalMs: number, signal: AbortSignal): Promise<void> {
-  const result = await withQueue(target, name, async (queue) => {
+export async function untilDrained(connection: Redis, name: string, intervalMs: number, signal: AbortSignal): Promise<void> {
+  await onQueue(connection, name, async (queue) => {
     while (!signal.aborted) {
       const c = await countsOf(queue);
       if (c.waiting + c.active + c.delayed === 0) return;
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   });
-  if (!result.ok) throw new Error(result.error.message);
 }
 
 /** Every failed document with its error code, in enqueue order. */

@@ -10,11 +10,16 @@
  *   a worker killed mid-job loses nothing: its lock expires, the stalled-job
  *   check puts the job back, another worker does it again, and collect keeps
  *   one line per document.
+ * - Redis going away is not an error of the worker: its connections
+ *   (`maxRetriesPerRequest: null`) reconnect by themselves and the commands
+ *   waiting for them are sent again. It is reported once per outage
+ *   (`disconnected`, then `reconnected`), not once per retry.
  */
 import { readFile } from 'node:fs/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { runTask } from '../batch/task.js';
-import { connectionFor, QUEUE_PREFIX, type RedisTarget } from './connection.js';
+import { closeConnection, createConnection, isConnectionError, QUEUE_PREFIX, untilReady, type RedisTarget } from './connection.js';
 import { sha256 } from './inputs.js';
 import { failureReason, type DocJobData, type DocJobResult, type ResultLine } from './jobs.js';
 import { newWorkerId, ResultWriter } from './results.js';
@@ -43,24 +48,58 @@ export type WorkerEvent =
   | { type: 'completed'; jobId: string; source: string; records: number }
   | { type: 'failed'; jobId: string; source: string; reason: string; final: boolean }
   | { type: 'stalled'; jobId: string }
+  | { type: 'disconnected'; message: string }
+  | { type: 'reconnected' }
   | { type: 'error'; message: string };
 
 export interface RunningWorker {
   id: string;
   resultFile: string;
+  /**
+   * The worker's own connection (`maxRetriesPerRequest: null`), for the
+   * caller's reads and writes next to the Worker (drain check, registry).
+   * BullMQ's Worker sends its commands on it too (and waits for jobs on a
+   * duplicate it opens and closes itself). Closed by `close()`.
+   */
+  connection: Redis;
   /** Stop taking jobs, finish the ones in flight, close the file and Redis connections. */
   close(): Promise<void>;
 }
 
 export async function startWorker(target: RedisTarget, options: WorkerOptions): Promise<RunningWorker> {
   const id = options.workerId ?? newWorkerId();
-  const writer = await ResultWriter.open(options.outDir, id);
-  const connection = connectionFor(target);
+  const emit = options.onEvent ?? ((): void => undefined);
+  // One report per outage: the first connection error says Redis is gone, the
+  // next 'ready' of our connection says it is back; retries in between are quiet.
+  let down = false;
+  const onError = (error: Error): void => {
+    if (!isConnectionError(error)) emit({ type: 'error', message: error.message });
+    else if (!down) {
+      down = true;
+      emit({ type: 'disconnected', message: error.message });
+    }
+  };
+  const connection = createConnection(target, 'worker', onError);
+  connection.on('ready', () => {
+    if (!down) return;
+    down = false;
+    emit({ type: 'reconnected' });
+  });
+  let out: ResultWriter;
+  try {
+    await untilReady(connection, 10_000);
+    out = await ResultWriter.open(options.outDir, id);
+  } catch (error) {
+    connection.disconnect();
+    throw error;
+  }
   const delay = options.extraDelayMs ?? 0;
   const processor = async (job: Job<DocJobData, DocJobResult>): Promise<DocJobResult> => {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    return processJob(job, writer);
+    return processJob(job, out);
   };
+  // BullMQ uses `connection` as is for commands (and leaves it open: ours to close) and
+  // duplicates it for the blocking wait (its own, closed by worker.close()).
   const worker = new Worker<DocJobData, DocJobResult>(options.queue, processor, {
     connection,
     prefix: QUEUE_PREFIX,
@@ -71,7 +110,6 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
     maxStalledCount: options.maxStalledCount ?? 2,
     autorun: false,
   });
-  const emit = options.onEvent ?? ((): void => undefined);
   worker.on('completed', (job, result) => {
     emit({ type: 'completed', jobId: job.id ?? '', source: job.data.source, records: result.records });
   });
@@ -81,21 +119,29 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
     emit({ type: 'failed', jobId: job.id ?? '', source: job.data.source, reason: error.message, final });
   });
   worker.on('stalled', (jobId) => emit({ type: 'stalled', jobId }));
-  worker.on('error', (error) => emit({ type: 'error', message: error.message }));
+  worker.on('error', onError);
   const running = worker.run().catch((error: unknown) => {
-    emit({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    onError(error instanceof Error ? error : new Error(String(error)));
   });
-  await worker.waitUntilReady();
+  try {
+    await worker.waitUntilReady();
+  } catch (error) {
+    await worker.close(true).catch(() => undefined);
+    await out.close().catch(() => undefined);
+    connection.disconnect();
+    throw error;
+  }
   let closing: Promise<void> | undefined;
   return {
     id,
-    resultFile: writer.path,
+    resultFile: out.path,
+    connection,
     close(): Promise<void> {
       closing ??= (async () => {
         await worker.close();
         await running;
-        await writer.close();
-        connection.disconnect();
+        await out.close();
+        await closeConnection(connection);
       })();
       return closing;
     },

@@ -1,16 +1,16 @@
 /**
  * collect() and the pieces that need no Redis: merging result files (first
  * complete line per document, enqueue order, cut-off lines skipped), the
- * failure-code round trip, `--redis` URL parsing and the RESP parser.
+ * failure-code round trip, and `--redis` URL handling (ioredis parses it).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collect } from '../../src/queue/collect.js';
-import { parseRedisUrl } from '../../src/queue/connection.js';
+import { Redis } from 'ioredis';
+import { connectionOptions, parseRedisUrl } from '../../src/queue/connection.js';
 import { codeOfReason, failureReason, jobIdFor, parseResultLine, type ResultLine } from '../../src/queue/jobs.js';
-import { parseReply } from '../../src/queue/resp.js';
 import type { IndicatorRecord } from '../../src/schema.js';
 
 const work = mkdtempSync(join(tmpdir(), 'zhibiao-collect-'));
@@ -88,36 +88,43 @@ describe('job contract', () => {
 });
 
 describe('--redis URL', () => {
-  it('parses host, port, db, credentials and TLS', () => {
+  /** What ioredis makes of a URL zhibiao accepted (no connection is opened). */
+  const ioredisSees = (input: string): Record<string, unknown> => {
+    const t = parseRedisUrl(input);
+    if (!t.ok) throw new Error(t.error.message);
+    const client = new Redis(t.value.url, { ...connectionOptions('worker'), lazyConnect: true });
+    const { host, port, db, tls, username, password } = client.options;
+    client.disconnect();
+    return { host, port, db, tls, username, password };
+  };
+
+  it('gives ioredis host, port, db, credentials and TLS', () => {
+    expect(ioredisSees('rediss://user:p%40ss@cache.internal:6380/2')).toMatchObject({ host: 'cache.internal', port: 6380, db: 2, tls: true, username: 'user', password: 'p@ss' });
+    expect(ioredisSees('redis://localhost')).toMatchObject({ host: 'localhost', port: 6379, db: 0, tls: undefined });
+    expect(ioredisSees('redis://:secret@h:7000/3')).toMatchObject({ host: 'h', port: 7000, db: 3, password: 'secret' });
+    // A lone user part has always meant a password (AUTH secret), not an ACL user.
+    expect(ioredisSees('redis://secret@h')).toMatchObject({ password: 'secret', username: '' });
+  });
+
+  it('masks the password in messages', () => {
     const t = parseRedisUrl('rediss://user:p%40ss@cache.internal:6380/2');
-    expect(t).toMatchObject({ ok: true, value: { host: 'cache.internal', port: 6380, db: 2, tls: true, username: 'user', password: 'p@ss' } });
-    if (t.ok) expect(t.value.display).not.toContain('p%40ss');
-    expect(parseRedisUrl('redis://localhost')).toMatchObject({ ok: true, value: { host: 'localhost', port: 6379, db: 0, tls: false } });
+    expect(t.ok).toBe(true);
+    if (t.ok) {
+      expect(t.value.display).not.toContain('p%40ss');
+      expect(t.value.display).toContain('user:***@cache.internal:6380/2');
+    }
+  });
+
+  it('waits out Redis restarts on worker connections and fails fast on the others', () => {
+    expect(connectionOptions('worker')).toMatchObject({ maxRetriesPerRequest: null });
+    expect(connectionOptions('producer')).toMatchObject({ enableOfflineQueue: false });
   });
 
   it('refuses what it cannot use, as values', () => {
-    for (const bad of ['localhost:6379', 'http://x', 'redis://x:99999', 'redis://x/abc']) {
+    for (const bad of ['localhost:6379', 'http://x', 'redis://x:99999', 'redis://x/abc', 'redis://x/-1']) {
       const r = parseRedisUrl(bad);
       expect(r.ok, bad).toBe(false);
       if (!r.ok) expect(r.error.code).toBe('bad_redis_url');
     }
-  });
-});
-
-describe('RESP parser', () => {
-  const parse = (s: string): unknown => parseReply(Buffer.from(s), 0)[0];
-  it('reads every RESP2 type, nested errors as values', () => {
-    expect(parse('+OK\r\n')).toBe('OK');
-    expect(parse(':42\r\n')).toBe(42);
-    expect(parse('$-1\r\n')).toBeNull();
-    expect(parse('$6\r\n指标\r\n')).toBe('指标');
-    const arr = parse('*3\r\n:1\r\n-ERR boom\r\n*1\r\n$1\r\nx\r\n') as unknown[];
-    expect(arr[0]).toBe(1);
-    expect(arr[1]).toBeInstanceOf(Error);
-    expect(arr[2]).toEqual(['x']);
-  });
-  it('waits for the rest of a reply split across packets', () => {
-    expect(() => parseReply(Buffer.from('$10\r\nabc'), 0)).toThrow();
-    expect(() => parseReply(Buffer.from('*2\r\n:1\r\n'), 0)).toThrow();
   });
 });

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
-import { RespClient } from '../../src/queue/resp.js';
+import { Redis } from 'ioredis';
 
 export const SKIP_REDIS = process.env.ZHIBIAO_SKIP_REDIS === '1';
 
@@ -110,14 +110,16 @@ export async function startRedis(persistDir?: string): Promise<RedisServer> {
 async function waitForPing(port: number, child: ChildProcess, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && child.exitCode === null) {
-    const client = new RespClient({ host: '127.0.0.1', port, connectTimeoutMs: 500 });
+    // One attempt per loop: no reconnects, no offline queue, errors kept quiet.
+    const client = new Redis({ host: '127.0.0.1', port, connectTimeout: 500, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, enableOfflineQueue: false });
+    client.on('error', () => undefined);
     try {
       await client.connect();
-      if ((await client.send('PING', [])) === 'PONG') return true;
+      if ((await client.ping()) === 'PONG') return true;
     } catch {
       // not up yet
     } finally {
-      client.close();
+      client.disconnect();
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT, exitFor, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { collect } from '../../queue/collect.js';
+import { withConnection } from '../../queue/connection.js';
 import { resultDirs } from '../../queue/registry.js';
 import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
 import type { CliIO } from '../io.js';
@@ -21,7 +22,7 @@ With --redis, also lists failed documents with their error codes on stderr.
   --out FILE        the merged output (written to a temp file, then renamed)
   --format F        jsonl (default) or csv
   --results DIR     a results directory (repeatable; same as a positional DIR)
-  --redis URL       redis://[user:pass@]host:port[/db] (env ZHIBIAO_REDIS)
+  --redis URL       redis://[user:pass@]host:port[/db] or rediss:// (TLS) (env ZHIBIAO_REDIS)
   --queue NAME      queue name (default "zhibiao", env ZHIBIAO_QUEUE)
   --errors FILE     write the failed documents as JSONL {source, hash, code, message, attempts}
 `;
@@ -66,16 +67,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`zhibiao collect: give the results directories, or --redis to use the ones workers registered\n`);
       return EXIT.usage;
     }
-    try {
-      const registered = await resultDirs(common.value.target, common.value.queue);
-      for (const r of registered.filter((r) => !existsSync(r.dir))) {
-        io.stderr.write(`zhibiao collect: warning: ${r.dir} (worker on ${r.host}) is not readable here; copy it over and pass it\n`);
-      }
-      dirs = registered.map((r) => r.dir).filter((d) => existsSync(d));
-    } catch (error) {
-      io.stderr.write(`zhibiao collect: cannot reach Redis: ${(error as Error).message}\n`);
-      return EXIT.unreachable;
+    const registered = await withConnection(common.value.target, 'producer', (client) => resultDirs(client, common.value.queue));
+    if (!registered.ok) {
+      io.stderr.write(`zhibiao collect: ${registered.error.message}\n`);
+      return exitFor(registered.error.code);
     }
+    for (const r of registered.value.filter((r) => !existsSync(r.dir))) {
+      io.stderr.write(`zhibiao collect: warning: ${r.dir} (worker on ${r.host}) is not readable here; copy it over and pass it\n`);
+    }
+    dirs = registered.value.map((r) => r.dir).filter((d) => existsSync(d));
   }
   const merged = await collect(dirs, values.out, { format });
   if (!merged.ok) {

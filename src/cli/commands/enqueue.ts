@@ -12,7 +12,7 @@ const USAGE = `Usage: zhibiao enqueue <file|dir|zip>... --redis URL [options]
 One job per document (directories walked, zip entries expanded). The job id is
 the content hash, so enqueueing the same content again is a no-op.
 
-  --redis URL         redis://[user:pass@]host:port[/db] (env ZHIBIAO_REDIS)
+  --redis URL         redis://[user:pass@]host:port[/db] or rediss:// (TLS) (env ZHIBIAO_REDIS)
   --queue NAME        queue name (default "zhibiao", env ZHIBIAO_QUEUE)
   --inline-max BYTES  carry documents up to this size in Redis (default ${DEFAULT_INLINE_MAX});
                       larger ones travel as an absolute path every worker must be able to read

@@ -8,7 +8,7 @@ import type { CliIO } from '../io.js';
 
 const USAGE = `Usage: zhibiao status --redis URL [--queue NAME] [--failed] [--json]
 
-  --redis URL    redis://[user:pass@]host:port[/db] (env ZHIBIAO_REDIS)
+  --redis URL    redis://[user:pass@]host:port[/db] or rediss:// (TLS) (env ZHIBIAO_REDIS)
   --queue NAME   queue name (default "zhibiao", env ZHIBIAO_QUEUE)
   --failed       also list the failed documents with their error codes
   --json         print JSON

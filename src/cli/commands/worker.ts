@@ -19,7 +19,7 @@ Runs extraction on queued documents; one result file per worker process,
 DIR/worker-<host>-<pid>-<rand>.jsonl, each line fsynced before the job is
 acknowledged. Stops gracefully on SIGTERM or SIGINT (jobs in flight finish).
 
-  --redis URL             redis://[user:pass@]host:port[/db] (env ZHIBIAO_REDIS)
+  --redis URL             redis://[user:pass@]host:port[/db] or rediss:// (TLS) (env ZHIBIAO_REDIS)
   --queue NAME            queue name (default "zhibiao", env ZHIBIAO_QUEUE)
   --out DIR               where this worker writes its results (shared storage, ideally)
   --concurrency N         jobs in flight in this process (default 2: overlaps Redis and fsync
@@ -91,6 +91,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let failedFinal = 0;
   const onEvent = (e: WorkerEvent): void => {
     if (e.type === 'error') io.stderr.write(`zhibiao worker: error: ${e.message}\n`);
+    else if (e.type === 'disconnected') io.stderr.write(`zhibiao worker: lost Redis (${e.message}); reconnecting, jobs in flight wait\n`);
+    else if (e.type === 'reconnected') io.stderr.write(`zhibiao worker: Redis is back\n`);
     else if (e.type === 'stalled') io.stderr.write(`stalled\t${e.jobId}\t(its worker went silent; redoing it)\n`);
     else if (e.type === 'failed') {
       if (e.final) failedFinal++;
@@ -109,7 +111,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       extraDelayMs: delay.value,
       onEvent,
     });
-    await registerResultDir(target, queue, { host: hostname(), dir: outDir });
+    await registerResultDir(worker.connection, queue, { host: hostname(), dir: outDir });
   } catch (error) {
     io.stderr.write(`zhibiao worker: cannot start: ${(error as Error).message}\n`);
     await worker?.close().catch(() => undefined);
@@ -132,7 +134,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let code: number = EXIT.ok;
   try {
     const aborted = new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve(), { once: true }));
-    const drained = values['exit-when-drained'] ? untilDrained(target, queue, 500, stop.signal) : new Promise<void>(() => undefined);
+    const drained = values['exit-when-drained'] ? untilDrained(worker.connection, queue, 500, stop.signal) : new Promise<void>(() => undefined);
     await Promise.race([aborted, drained]);
   } catch (error) {
     io.stderr.write(`zhibiao worker: ${(error as Error).message}\n`);
