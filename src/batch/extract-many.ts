@@ -26,7 +26,7 @@ export interface BatchProgress {
 export interface ExtractManyOptions {
   /** Worker threads (default: the number of cores); 0 runs in this thread, without workers. */
   jobs?: number;
-  /** Documents in flight at once (default jobs × 4, at least 2). */
+  /** Documents in flight at once (default jobs × 16, at least 2). */
   maxQueued?: number;
   /** Stops the batch: the iterator throws the signal's reason. */
   signal?: AbortSignal;
@@ -122,7 +122,9 @@ export async function* runPool(
   options: PoolOptions = {},
 ): AsyncIterable<PoolResult> {
   const jobs = Math.max(0, Math.floor(options.jobs ?? defaultJobs()));
-  const maxQueued = Math.max(2, Math.floor(options.maxQueued ?? Math.max(1, jobs) * 4));
+  // A wide window: a slow document (a PDF) at the head of the order must not leave the other
+  // workers idle once the documents behind it are done. Results in flight are small strings.
+  const maxQueued = Math.max(2, Math.floor(options.maxQueued ?? Math.max(1, jobs) * 16));
   const progress: BatchProgress = { done: 0, total: 0, totalKnown: false, ok: 0, failed: 0, skipped: 0, records: 0 };
   const report = (): void => options.onProgress?.({ ...progress });
   const items = expandInputs(inputs)[Symbol.asyncIterator]();

