@@ -28,6 +28,9 @@ const extract = sub('./extract.mjs');
 const recognizers = sub('./recognizers.mjs', ['--min-chars', '30000']);
 const batch = sub('./batch.mjs', ['--docs', docs]);
 const formats = existsSync(here('./formats.mjs')) ? sub('./formats.mjs') : null;
+// The queue needs a redis-server on this machine; without one its figures are left out (said so).
+const hasRedis = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
+const queue = hasRedis ? sub('./queue.mjs', ['--docs', '1000']) : null;
 
 const result = {
   extractCharsPerSec: extract.extractCharsPerSec,
@@ -38,15 +41,22 @@ const result = {
   docsPerSecJobs2: batch.docsPerSecJobs2,
   speedupJobs2: batch.speedupJobs2,
   peakRssMb: batch.peakRssMb,
+  peakRssMbLowMemory: batch.peakRssMbLowMemory,
+  docsPerSecJobs2LowMemory: batch.docsPerSecJobs2LowMemory,
+  extractCharsPerSecSimplified: extract.extractCharsPerSecSimplified,
   batchDocs: batch.docs,
   batchRuns: batch.runs,
   ...(formats ? { formats } : {}),
+  queue: queue ?? 'not measured: no redis-server on this machine',
 };
 if (json) console.log(JSON.stringify(result));
 else {
   console.log(`extract            ${result.extractCharsPerSec.toLocaleString('en')} chars/s (seeds, ${extract.chars.toLocaleString('en')} chars)`);
   console.log(`recognizers-text   ${result.recognizersCharsPerSec.toLocaleString('en')} chars/s   ratio ${result.ratioVsRecognizers}x`);
   console.log(`cold start         ${result.coldStartMs} ms`);
+  console.log(`simplified seeds   ${result.extractCharsPerSecSimplified.toLocaleString('en')} chars/s`);
   console.log(`batch (${batch.docs} docs)  jobs 1 ${result.docsPerSecJobs1} docs/s, jobs 2 ${result.docsPerSecJobs2} docs/s (${result.speedupJobs2}x), peak RSS ${result.peakRssMb} MB`);
+  console.log(`  --low-memory     jobs 2 ${result.docsPerSecJobs2LowMemory} docs/s, peak RSS ${result.peakRssMbLowMemory} MB`);
+  console.log(`queue              ${JSON.stringify(result.queue)}`);
   if (formats) console.log(`formats            ${JSON.stringify(formats)}`);
 }
