@@ -102,9 +102,15 @@ export function patternHeadingLevel(text: string): number {
 /** Count of Han characters (for density scoring). */
 export function countHan(s: string): number {
   let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x3134f)) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) n++;
+    else if (c >= 0xd840 && c <= 0xd884) {
+      // A high surrogate of planes 2 and 3 (U+20000–U+3134F): one Han character in two units.
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff && (c < 0xd884 || lo <= 0xdf4f)) n++;
+      i++;
+    }
   }
   return n;
 }
