@@ -118,3 +118,19 @@ describe('broken documents', () => {
     expect(!r.ok && r.error.code).toBe('not_found');
   });
 });
+
+describe('text files in GB18030', () => {
+  it('gives the same records as the UTF-8 original', async () => {
+    const { encode } = await import('iconv-lite');
+    const utf8 = readFileSync(join(FIXTURES, 'seeds', '001_e4528b115fa46040.txt'));
+    const gb = encode(utf8.toString('utf8'), 'gb18030');
+    expect(gb.equals(utf8)).toBe(false);
+    const a = await extractDocument(utf8, { source: 'a.txt' });
+    const b = await extractDocument(gb, { source: 'a.txt' });
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) {
+      expect(b.records.map((r) => [r.raw, r.name, r.value])).toEqual(a.records.map((r) => [r.raw, r.name, r.value]));
+      expect(b.records.length).toBeGreaterThan(40);
+    }
+  });
+});
