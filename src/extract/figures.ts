@@ -4,18 +4,15 @@
  * (dates, ages, ordinals, years, names); what needs the clause is left to interpret.
  */
 import type { Qualifier } from '../schema.js';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_FALSE_ENDINGS } from '../lexicon/qualifiers.js';
-import { MAGNITUDES, ZH_COUNT_UNITS, type UnitKind } from '../lexicon/units.js';
+import { ZH_COUNT_UNITS, type UnitKind } from '../lexicon/units.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
-import { longestPrefix } from '../lexicon/regex.js';
 import { RESTATE_BEFORE } from '../lexicon/terms.js';
 import { insideName, type Masked } from './context.js';
 import { parseChineseNumeral, scaleDecimal } from './numbers.js';
-import {
-  AFTER_QUALIFIER, COLON_NUMBER, INSIDE_ABOUT, MAGNITUDE, NUMBER_TOKEN, RANGE_END, RANGE_JOINER, UNIT_BLOCKERS, UNIT_GAP,
-} from './patterns.js';
+import { COLON_NUMBER, NUMBER_TOKEN } from './patterns.js';
+import { qualifierAfter, qualifierBefore, readRange, readRatio, readTail, sticky, type Numeral, type Tail } from './readers.js';
 
-export type Numeral = 'arabic' | 'masked' | 'zh';
+export type { Numeral } from './readers.js';
 
 export interface Figure {
   /** `raw` is text.slice(start, end). */
@@ -39,14 +36,6 @@ export interface Figure {
   rule: string;
 }
 
-const QUAL_BEFORE = [...QUALIFIER_BEFORE.keys()].sort((a, b) => b.length - a.length);
-
-function sticky(re: RegExp, text: string, at: number): string | null {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  return m ? m[0] : null;
-}
-
 /** `“A”“B”两个项目` after 将, or `后两个阶段`: a count that restates a list just named. */
 function restatesList(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
@@ -62,122 +51,90 @@ function resolve(token: string, numeral: Numeral, shift: number): number | null 
   return scaleDecimal(token, shift);
 }
 
+/** Why the figure itself shows it is no record: a date, an age, a page, a year, a name, an ordinal list item. */
+function rejected(text: string, names: Masked, token: string, numeral: Numeral, second: string | null, tail: Tail, start: number): boolean {
+  const unit = tail.unit;
+  if (numeral === 'zh') {
+    if (!unit || !ZH_COUNT_UNITS.has(unit.text) || second || parseChineseNumeral(token) === 1) return true;
+    if (restatesList(text, start)) return true;
+  }
+  if (unit && (unit.kind === 'age' || unit.kind === 'page')) return true;
+  if (unit?.kind === 'date' && !(unit.text === '日' && text[tail.end] === '内')) return true;
+  if (unit?.kind === 'duration' && unit.text === '年' && /^(?:19|20)\d\d$/u.test(token)) return true;
+  if (!unit && /^[A-Za-z]/u.test(text[tail.end] ?? '')) return true;
+  return insideName(names, start, tail.end);
+}
+
+const bare = (start: number, end: number, numeral: Numeral): Figure => ({
+  start, end, outerStart: start, outerEnd: end, numeral, value: null, valueMax: null, masked: false,
+  unit: null, unitKind: null, magnitude: 0, qualifier: null, ratio: null, barrier: false, rule: '',
+});
+
 /** Every figure candidate of the text, in order. */
 export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFAULT_LEXICON): Figure[] {
-  const { units: UNITS, unitTerms: UNIT_TERMS, maxUnitLength } = lexicon;
   const out: Figure[] = [];
   let ratioId = 0;
   const tokens = new RegExp(NUMBER_TOKEN);
   for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
     const g = m.groups!;
     const numeral: Numeral = g['num'] !== undefined ? 'arabic' : g['masked'] !== undefined ? 'masked' : 'zh';
+    const token = m[0];
     const start = m.index;
-    let p = start + m[0].length;
-    const first = m[0];
+    const tokenEnd = start + token.length;
     const before = text[start - 1] ?? '';
-    if (before === '第' || (numeral === 'arabic' && /^[xX]/u.test(text[p] ?? ''))) continue;
-    if (before === '/' || (numeral === 'arabic' && text[p] === '/' && !text.startsWith('/10万', p))) continue;
+    if (before === '第' || before === '/') continue; // an ordinal, or a fraction's denominator
+    if (numeral === 'arabic' && (/^[xX]/u.test(text[tokenEnd] ?? '') || (text[tokenEnd] === '/' && !text.startsWith('/10万', tokenEnd)))) continue;
 
-    // Ratios and clock times.
-    if (numeral === 'arabic' && sticky(COLON_NUMBER, text, p)) {
-      const ratio = /^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/u.exec(text.slice(start, start + 60))?.[0] ?? first;
-      const parts = ratio.split(':');
-      const clock = parts.length === 2 && parts.every((x) => /^\d{1,2}$/u.test(x));
-      const method = /按\s*$/u.test(text.slice(Math.max(0, start - 3), start));
-      if (!clock && !method && (parts.length >= 3 || ratio.includes('.')) && !insideName(names, start, start + ratio.length)) {
+    if (numeral === 'arabic' && sticky(COLON_NUMBER, text, tokenEnd)) {
+      const ratio = readRatio(text, start);
+      if (ratio.isRatio && !insideName(names, start, start + ratio.length)) {
         ratioId++;
         let at = start;
-        for (const part of parts) {
-          out.push({ start: at, end: at + part.length, outerStart: at, outerEnd: at + part.length, numeral, value: scaleDecimal(part, 0), valueMax: null, masked: false, unit: null, unitKind: null, magnitude: 0, qualifier: null, ratio: ratioId, barrier: false, rule: 'figure.ratio' });
+        for (const part of ratio.parts) {
+          out.push({ ...bare(at, at + part.length, numeral), value: scaleDecimal(part, 0), ratio: ratioId, rule: 'figure.ratio' });
           at += part.length + 1;
         }
       }
-      tokens.lastIndex = start + ratio.length;
+      tokens.lastIndex = Math.max(tokens.lastIndex, start + ratio.length);
       continue;
     }
 
-    // Range.
-    let second: string | null = null;
-    if (numeral !== 'zh') {
-      const joiner = sticky(RANGE_JOINER, text, p);
-      if (joiner) {
-        const end2 = sticky(RANGE_END, text, p + joiner.length);
-        if (end2 && /\d/u.test(end2) === (numeral === 'arabic')) {
-          second = end2;
-          p += joiner.length + end2.length;
-        }
-      }
-    }
-    // Tail: 余/多, magnitude, 余/多, unit.
-    let qualifier: Qualifier | null = null;
-    let about = sticky(INSIDE_ABOUT, text, p);
-    if (about) p += 1;
-    if (sticky(UNIT_GAP, text, p)) p += 1; // `xx.xxxx 万元`: undone below if no unit follows
-    const afterGap = p;
-    let magnitude = 0;
-    let unitText = longestPrefix(text, p, UNIT_TERMS, maxUnitLength);
-    const mag = unitText && unitText.length > 1 ? null : sticky(MAGNITUDE, text, p);
-    if (mag && numeral !== 'zh') {
-      magnitude = MAGNITUDES.get(mag) ?? 0;
-      p += mag.length;
-      if (!about && (about = sticky(INSIDE_ABOUT, text, p))) p += 1;
-    }
-    const gap = p === afterGap && text[p - 1] !== ' ' ? sticky(UNIT_GAP, text, p) : null;
-    const unitAt = p + (gap ? 1 : 0);
-    unitText = longestPrefix(text, unitAt, UNIT_TERMS, maxUnitLength);
-    if (unitText && UNIT_BLOCKERS.get(unitText)?.test(text.slice(unitAt + unitText.length, unitAt + unitText.length + 1))) unitText = null;
-    const entry = unitText ? UNITS.get(unitText) : undefined;
-    if (entry) p = unitAt + unitText!.length;
-    else if (text[p - 1] === ' ') p -= 1;
-    if (about) qualifier = 'about';
-    const end = p;
+    const range = readRange(text, tokenEnd, numeral);
+    const tail = readTail(text, range.end, numeral, lexicon);
+    const end = tail.end;
     tokens.lastIndex = Math.max(tokens.lastIndex, end);
+    if (rejected(text, names, token, numeral, range.second, tail, start)) continue;
 
-    if (numeral === 'zh') {
-      if (!entry || !ZH_COUNT_UNITS.has(entry.text) || second || parseChineseNumeral(first) === 1) continue;
-      if (restatesList(text, start)) continue;
-    }
-    if (entry && (entry.kind === 'age' || entry.kind === 'page')) continue;
-    if (entry?.kind === 'date' && !(entry.text === '日' && text[end] === '内')) continue;
-    if (entry?.kind === 'duration' && entry.text === '年' && /^(?:19|20)\d\d$/u.test(first)) continue;
-    if (!entry && /^[A-Za-z]/u.test(text[end] ?? '')) continue;
-    if (insideName(names, start, end)) continue;
-
-    // Qualifiers standing apart.
+    let qualifier: Qualifier | null = tail.about ? 'about' : null;
     let outerEnd = end;
-    const after = entry || magnitude ? sticky(AFTER_QUALIFIER, text, end) : null;
+    const after = tail.unit || tail.magnitude ? qualifierAfter(text, end) : null;
     if (after) {
-      if (second && entry?.kind === 'duration' && after === '内') {
+      if (range.second && tail.unit?.kind === 'duration' && after.word === '内') {
         // `3-7天内`: a window describing a group, not a figure of the report.
-        out.push({ start, end, outerStart: start, outerEnd: end + 1, numeral, value: null, valueMax: null, masked: false, unit: null, unitKind: null, magnitude: 0, qualifier: null, ratio: null, barrier: true, rule: 'barrier.window' });
+        out.push({ ...bare(start, end, numeral), outerEnd: end + 1, barrier: true, rule: 'barrier.window' });
         continue;
       }
-      qualifier = QUALIFIER_AFTER.get(after) ?? qualifier;
-      outerEnd = end + after.length;
+      qualifier = after.qualifier;
+      outerEnd = end + after.word.length;
     }
-    let outerStart = start;
-    const lead = QUAL_BEFORE.find((w) => text.startsWith(w, start - w.length) && !QUALIFIER_FALSE_ENDINGS.some((f) => f.endsWith(w) && f.length > w.length && text.startsWith(f, start - f.length)));
-    if (lead) {
-      qualifier = QUALIFIER_BEFORE.get(lead) ?? qualifier;
-      outerStart = start - lead.length;
-    }
+    const lead = qualifierBefore(text, start);
+    if (lead) qualifier = lead.qualifier;
 
-    const shift = entry?.kind === 'rate' ? 0 : magnitude;
+    const shift = tail.unit?.kind === 'rate' ? 0 : tail.magnitude;
     const masked = numeral === 'masked';
     out.push({
-      start, end, outerStart, outerEnd, numeral,
-      value: resolve(first, numeral, shift),
-      valueMax: second ? resolve(second, numeral, shift) : null,
+      start, end, outerStart: lead ? start - lead.word.length : start, outerEnd, numeral,
+      value: resolve(token, numeral, shift),
+      valueMax: range.second ? resolve(range.second, numeral, shift) : null,
       masked,
-      unit: entry?.unit ?? null,
-      unitKind: entry?.kind ?? null,
-      magnitude,
+      unit: tail.unit?.unit ?? null,
+      unitKind: tail.unit?.kind ?? null,
+      magnitude: tail.magnitude,
       qualifier,
       ratio: null,
       barrier: false,
-      rule: masked ? 'figure.masked' : numeral === 'zh' ? 'figure.zh' : second ? 'figure.range' : 'figure.arabic',
+      rule: masked ? 'figure.masked' : numeral === 'zh' ? 'figure.zh' : range.second ? 'figure.range' : 'figure.arabic',
     });
-    tokens.lastIndex = Math.max(tokens.lastIndex, end);
   }
   return out;
 }

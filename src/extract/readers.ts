@@ -1,0 +1,97 @@
+/**
+ * The pieces of a figure after its number token, each read at a position of the text:
+ * a range's second number, the tail (余/多, magnitude, unit), qualifiers standing apart,
+ * and ratios. Each returns what it read and where it stopped; none decides rejection.
+ */
+import type { Qualifier } from '../schema.js';
+import type { Lexicon } from '../lexicon/extend.js';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_FALSE_ENDINGS } from '../lexicon/qualifiers.js';
+import { longestPrefix } from '../lexicon/regex.js';
+import { MAGNITUDES, type UnitEntry } from '../lexicon/units.js';
+import { AFTER_QUALIFIER, INSIDE_ABOUT, MAGNITUDE, RANGE_END, RANGE_JOINER, UNIT_BLOCKERS, UNIT_GAP } from './patterns.js';
+
+export type Numeral = 'arabic' | 'masked' | 'zh';
+
+/** The match of a sticky regex at `at`, or null. */
+export function sticky(re: RegExp, text: string, at: number): string | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+/** `1-3`, `1至3`, `x-xx`: the second number of a range of the same kind, and where it ends. */
+export function readRange(text: string, p: number, numeral: Numeral): { second: string | null; end: number } {
+  if (numeral === 'zh') return { second: null, end: p };
+  const joiner = sticky(RANGE_JOINER, text, p);
+  if (!joiner) return { second: null, end: p };
+  const second = sticky(RANGE_END, text, p + joiner.length);
+  if (!second || /\d/u.test(second) !== (numeral === 'arabic')) return { second: null, end: p };
+  return { second, end: p + joiner.length + second.length };
+}
+
+export interface Tail {
+  /** 余/多 inside the figure (`80余次`, `3.4万余人次`). */
+  about: boolean;
+  /** Power of ten of the magnitude (`万` → 4), 0 when none. */
+  magnitude: number;
+  unit: UnitEntry | null;
+  end: number;
+}
+
+/** 余/多, a magnitude, 余/多 again, one optional space, and a unit from the lexicon. */
+export function readTail(text: string, from: number, numeral: Numeral, lexicon: Lexicon): Tail {
+  const { units, unitTerms, maxUnitLength } = lexicon;
+  let p = from;
+  let about = sticky(INSIDE_ABOUT, text, p) !== null;
+  if (about) p += 1;
+  if (sticky(UNIT_GAP, text, p)) p += 1; // `xx.xxxx 万元`: undone below if no unit follows
+  const afterGap = p;
+  let magnitude = 0;
+  const longUnit = longestPrefix(text, p, unitTerms, maxUnitLength);
+  const mag = longUnit && longUnit.length > 1 ? null : sticky(MAGNITUDE, text, p);
+  if (mag && numeral !== 'zh') {
+    magnitude = MAGNITUDES.get(mag) ?? 0;
+    p += mag.length;
+    if (!about && sticky(INSIDE_ABOUT, text, p)) {
+      about = true;
+      p += 1;
+    }
+  }
+  const gap = p === afterGap && text[p - 1] !== ' ' ? sticky(UNIT_GAP, text, p) : null;
+  const unitAt = p + (gap ? 1 : 0);
+  let unitText = longestPrefix(text, unitAt, unitTerms, maxUnitLength);
+  if (unitText && UNIT_BLOCKERS.get(unitText)?.test(text.slice(unitAt + unitText.length, unitAt + unitText.length + 1))) unitText = null;
+  const unit = unitText ? units.get(unitText) ?? null : null;
+  if (unit) p = unitAt + unitText!.length;
+  else if (text[p - 1] === ' ') p -= 1;
+  return { about, magnitude, unit, end: p };
+}
+
+const QUAL_BEFORE = [...QUALIFIER_BEFORE.keys()].sort((a, b) => b.length - a.length);
+
+/** A qualifier word right before `start` (`约`, `不少于`, `≥`), unless it ends another word (`签约`). */
+export function qualifierBefore(text: string, start: number): { word: string; qualifier: Qualifier } | null {
+  const word = QUAL_BEFORE.find(
+    (w) =>
+      text.startsWith(w, start - w.length) &&
+      !QUALIFIER_FALSE_ENDINGS.some((f) => f.endsWith(w) && f.length > w.length && text.startsWith(f, start - f.length)),
+  );
+  const qualifier = word ? QUALIFIER_BEFORE.get(word) : undefined;
+  return word && qualifier ? { word, qualifier } : null;
+}
+
+/** A qualifier word right after the figure (`以上`, `左右`, `以内`). */
+export function qualifierAfter(text: string, end: number): { word: string; qualifier: Qualifier } | null {
+  const word = sticky(AFTER_QUALIFIER, text, end);
+  const qualifier = word ? QUALIFIER_AFTER.get(word) : undefined;
+  return word && qualifier ? { word, qualifier } : null;
+}
+
+/** `25.72:26.84:47.44` at `start`: its parts, or null for a clock time or a method (`按1:10`). */
+export function readRatio(text: string, start: number): { parts: string[]; length: number; isRatio: boolean } {
+  const ratio = /^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+/u.exec(text.slice(start, start + 60))?.[0] ?? '';
+  const parts = ratio.split(':');
+  const clock = parts.length === 2 && parts.every((x) => /^\d{1,2}$/u.test(x));
+  const method = /按\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+  return { parts, length: ratio.length, isRatio: !clock && !method && (parts.length >= 3 || ratio.includes('.')) };
+}
