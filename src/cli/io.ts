@@ -3,6 +3,7 @@
  * and an exit code. Commands never call process.exit and never touch process.stdout.
  */
 import type { Writable } from 'node:stream';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CliIO {
   stdout: Writable;
@@ -39,4 +40,26 @@ export function parseCount(s: string | undefined): number | null {
   if (s === undefined || !/^\d+$/.test(s)) return null;
   const n = Number(s);
   return Number.isSafeInteger(n) ? n : null;
+}
+
+type CommandConfig = Omit<ParseArgsConfig, 'args' | 'strict'> & { options: NonNullable<ParseArgsConfig['options']> };
+type Parsed<C extends CommandConfig> = ReturnType<typeof parseArgs<C & { args: string[]; strict: true }>>;
+
+/**
+ * Every command's preamble: parse `argv` strictly; on bad usage print the message and the
+ * usage text and return the usage exit code; on `--help` print the usage and return 0.
+ * Otherwise the parsed values and positionals.
+ */
+export function parseCommand<C extends CommandConfig>(command: string, argv: string[], config: C, usage: string, io: CliIO): Parsed<C> | number {
+  let parsed: Parsed<C>;
+  try {
+    parsed = parseArgs({ ...config, args: argv, strict: true }) as Parsed<C>;
+  } catch (e) {
+    return usageError(io, command, messageOf(e), usage);
+  }
+  if ((parsed.values as { help?: unknown }).help === true) {
+    writeLines(io.stdout, [usage]);
+    return EXIT_OK;
+  }
+  return parsed;
 }

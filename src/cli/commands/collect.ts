@@ -4,13 +4,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { EXIT, exitFor, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { collect } from '../../queue/collect.js';
 import { withConnection } from '../../queue/connection.js';
 import { resultDirs } from '../../queue/registry.js';
 import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
 import type { CliIO } from '../io.js';
+import { parseCommand } from '../io.js';
 
 const USAGE = `Usage: zhibiao collect [DIR...] --out FILE [--format jsonl|csv] [--redis URL] [options]
 
@@ -28,28 +28,18 @@ With --redis, also lists failed documents with their error codes on stderr.
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...QUEUE_ARG_OPTIONS,
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        results: { type: 'string', multiple: true },
-        errors: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`zhibiao collect: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = parseCommand('collect', argv, {
+    allowPositionals: true,
+    options: {
+      ...QUEUE_ARG_OPTIONS,
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      results: { type: 'string', multiple: true },
+      errors: { type: 'string' },
+    },
+  }, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return EXIT.ok;
-  }
   const format = values.format ?? 'jsonl';
   if (values.out === undefined || (format !== 'jsonl' && format !== 'csv')) {
     io.stderr.write(`zhibiao collect: ${values.out === undefined ? '--out FILE is required' : `unknown --format ${format}`}\n\n${USAGE}`);

@@ -1,11 +1,11 @@
 /**
  * `zhibiao enqueue <inputs...> --redis URL [--queue NAME]`: one job per document.
  */
-import { parseArgs } from 'node:util';
 import { EXIT, exitFor, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { enqueue } from '../../queue/enqueue.js';
 import { DEFAULT_INLINE_MAX } from '../../queue/jobs.js';
 import type { CliIO } from '../io.js';
+import { parseCommand } from '../io.js';
 
 const USAGE = `Usage: zhibiao enqueue <file|dir|zip>... --redis URL [options]
 
@@ -24,30 +24,20 @@ the content hash, so enqueueing the same content again is a no-op.
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...QUEUE_ARG_OPTIONS,
-        'inline-max': { type: 'string' },
-        attempts: { type: 'string' },
-        backoff: { type: 'string' },
-        year: { type: 'string' },
-        verbose: { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`zhibiao enqueue: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = parseCommand('enqueue', argv, {
+    allowPositionals: true,
+    options: {
+      ...QUEUE_ARG_OPTIONS,
+      'inline-max': { type: 'string' },
+      attempts: { type: 'string' },
+      backoff: { type: 'string' },
+      year: { type: 'string' },
+      verbose: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+  }, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return EXIT.ok;
-  }
   if (positionals.length === 0) {
     io.stderr.write(`zhibiao enqueue: no inputs\n\n${USAGE}`);
     return EXIT.usage;

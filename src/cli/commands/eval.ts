@@ -3,11 +3,10 @@
  * scores predicted records against gold ones (see src/eval/). Exit 2 on bad usage or
  * an unreadable file.
  */
-import { parseArgs } from 'node:util';
 import { readJsonl } from '../../eval/read.js';
 import { formatReport } from '../../eval/report.js';
 import { scoreRecords } from '../../eval/score.js';
-import { EXIT_OK, EXIT_USAGE, messageOf, usageError, writeLines, type CliIO } from '../io.js';
+import { parseCommand, EXIT_OK, EXIT_USAGE, messageOf, usageError, writeLines, type CliIO } from '../io.js';
 
 export const USAGE = `usage: zhibiao eval --gold GOLD.jsonl --pred PRED.jsonl [--list] [--json] [--doc NAME]...
 
@@ -27,17 +26,9 @@ const OPTIONS = {
 } as const;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: false, strict: true });
-  } catch (e) {
-    return usageError(io, 'eval', messageOf(e), USAGE);
-  }
+  const parsed = parseCommand('eval', argv, { options: OPTIONS, allowPositionals: false }, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const v = parsed.values;
-  if (v.help) {
-    writeLines(io.stdout, [USAGE]);
-    return EXIT_OK;
-  }
   const goldPaths = v.gold ?? [];
   const predPaths = v.pred ?? [];
   if (!goldPaths.length || !predPaths.length) return usageError(io, 'eval', 'need --gold and --pred', USAGE);

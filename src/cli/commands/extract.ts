@@ -5,14 +5,13 @@
  */
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { defaultJobs } from '../../batch/extract-many.js';
 import { glob, hasMagic } from '../../batch/glob.js';
 import { DOCUMENT_EXTENSIONS } from '../../batch/inputs.js';
 import { runBatch, type BatchSummary } from '../../batch/run-batch.js';
 import { isOutputFormat, OUTPUT_FORMATS } from '../../output/encoder.js';
-import { EXIT_FAILED, EXIT_OK, messageOf, parseCount, usageError, writeLines, type CliIO } from '../io.js';
+import { parseCommand, EXIT_FAILED, EXIT_OK, messageOf, parseCount, usageError, writeLines, type CliIO } from '../io.js';
 import { createProgress } from '../progress.js';
 
 export const USAGE = `usage: zhibiao extract <file|dir|glob>... [options]
@@ -64,17 +63,9 @@ export function summaryLine(s: BatchSummary): string {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    return usageError(io, 'extract', messageOf(e), USAGE);
-  }
+  const parsed = parseCommand('extract', argv, { options: OPTIONS, allowPositionals: true }, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values: v, positionals } = parsed;
-  if (v.help) {
-    writeLines(io.stdout, [USAGE]);
-    return EXIT_OK;
-  }
   const format = v.format ?? 'jsonl';
   if (!isOutputFormat(format)) {
     return usageError(io, 'extract', `unknown --format ${format} (one of ${OUTPUT_FORMATS.join(', ')})`, USAGE);

@@ -1,7 +1,6 @@
 /** `zhibiao schema [--result]`: the JSON Schema of a record (or of a DocumentResult). */
-import { parseArgs } from 'node:util';
 import { recordJsonSchema, resultJsonSchema } from '../../json-schema.js';
-import { EXIT_OK, messageOf, usageError, writeLines, type CliIO } from '../io.js';
+import { EXIT_OK, parseCommand, writeLines, type CliIO } from '../io.js';
 
 export const USAGE = `usage: zhibiao schema [--result]
 
@@ -9,21 +8,8 @@ export const USAGE = `usage: zhibiao schema [--result]
   --result   the schema of a DocumentResult instead (what extractDocument returns)`;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { result: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: false,
-      strict: true,
-    });
-  } catch (e) {
-    return usageError(io, 'schema', messageOf(e), USAGE);
-  }
-  if (parsed.values.help) {
-    writeLines(io.stdout, [USAGE]);
-    return EXIT_OK;
-  }
+  const parsed = parseCommand('schema', argv, { options: { result: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: false }, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const schema = parsed.values.result ? resultJsonSchema() : recordJsonSchema();
   writeLines(io.stdout, [JSON.stringify(schema, null, 2)]);
   return EXIT_OK;

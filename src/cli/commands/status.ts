@@ -1,10 +1,10 @@
 /**
  * `zhibiao status --redis URL [--queue NAME]`: waiting, active, done and failed counts.
  */
-import { parseArgs } from 'node:util';
 import { EXIT, exitFor, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
 import type { CliIO } from '../io.js';
+import { parseCommand } from '../io.js';
 
 const USAGE = `Usage: zhibiao status --redis URL [--queue NAME] [--failed] [--json]
 
@@ -15,21 +15,11 @@ const USAGE = `Usage: zhibiao status --redis URL [--queue NAME] [--failed] [--js
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: { ...QUEUE_ARG_OPTIONS, failed: { type: 'boolean' }, json: { type: 'boolean' } },
-    });
-  } catch (error) {
-    io.stderr.write(`zhibiao status: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = parseCommand('status', argv, {
+    options: { ...QUEUE_ARG_OPTIONS, failed: { type: 'boolean' }, json: { type: 'boolean' } },
+  }, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return EXIT.ok;
-  }
   const common = queueArgs(values);
   if (!common.ok) {
     io.stderr.write(`zhibiao status: ${common.error.message}\n`);

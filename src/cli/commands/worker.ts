@@ -5,13 +5,13 @@
  */
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXIT, exitFor, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { ping } from '../../queue/connection.js';
 import { registerResultDir } from '../../queue/registry.js';
 import { untilDrained } from '../../queue/status.js';
 import { startWorker, type WorkerEvent } from '../../queue/worker.js';
 import type { CliIO } from '../io.js';
+import { parseCommand } from '../io.js';
 
 const USAGE = `Usage: zhibiao worker --redis URL --out DIR [options]
 
@@ -34,30 +34,20 @@ acknowledged. Stops gracefully on SIGTERM or SIGINT (jobs in flight finish).
 `;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        ...QUEUE_ARG_OPTIONS,
-        out: { type: 'string' },
-        concurrency: { type: 'string' },
-        'lock-duration': { type: 'string' },
-        'stalled-interval': { type: 'string' },
-        'max-stalled': { type: 'string' },
-        'exit-when-drained': { type: 'boolean' },
-        verbose: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    io.stderr.write(`zhibiao worker: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const parsed = parseCommand('worker', argv, {
+    options: {
+      ...QUEUE_ARG_OPTIONS,
+      out: { type: 'string' },
+      concurrency: { type: 'string' },
+      'lock-duration': { type: 'string' },
+      'stalled-interval': { type: 'string' },
+      'max-stalled': { type: 'string' },
+      'exit-when-drained': { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
+  }, USAGE, io);
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return EXIT.ok;
-  }
   if (values.out === undefined) {
     io.stderr.write(`zhibiao worker: --out DIR is required\n\n${USAGE}`);
     return EXIT.usage;
