@@ -18,6 +18,17 @@ function completionOf(value: number | null, target: Target | null, unit: string 
   return Math.round((value / target.value) * 10000) / 100;
 }
 
+/** Longest `sentence` a record carries; a longer one is cut to a window around the figure. */
+export const SENTENCE_MAX = 400;
+
+/** The sentence holding [start, end), or SENTENCE_MAX characters of it centred on the figure. */
+export function sentenceText(text: string, from: number, to: number, start: number, end: number): string {
+  if (to - from <= SENTENCE_MAX) return text.slice(from, to);
+  const half = Math.floor((SENTENCE_MAX - (end - start)) / 2);
+  const a = Math.max(from, Math.min(start - half, to - SENTENCE_MAX));
+  return text.slice(a, Math.min(to, a + SENTENCE_MAX));
+}
+
 export interface RecordContext {
   text: string;
   map: OffsetMap | null;
@@ -48,7 +59,7 @@ export function draftRecord(ctx: RecordContext, d: Draft, goal: Draft | null): I
     section: d.section,
     span: [f.start, f.end],
     sourceSpan,
-    sentence: ctx.text.slice(d.sentence.start, d.sentence.end),
+    sentence: sentenceText(ctx.text, d.sentence.start, d.sentence.end, f.start, f.end),
     rule: goal ? `${d.rule}+target.linked` : d.rule,
     block: ctx.blockAt(sourceSpan[0]),
   };

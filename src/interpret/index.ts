@@ -32,6 +32,9 @@ export interface InterpretInput {
   year?: number;
 }
 
+/** How far back in its sentence a figure looks for goal and year words (characters). */
+export const LOOKBACK = 400;
+
 /** A figure with neither unit nor magnitude needs its name to give it a unit. */
 function weak(f: Figure): boolean {
   return f.unit === null && f.magnitude === 0 && f.ratio === null;
@@ -70,7 +73,9 @@ export function interpret(input: InterpretInput): Draft[] {
     floor = named.consumedEnd;
     const h = headingIndexAt(sections, fig.start);
     const inPlan = sections.titlePlan || (h >= 0 && sections.plan[h] === true);
-    const sentenceBefore = text.slice(sentence.start, fig.start);
+    // Goal and year words are looked for in the sentence, at most LOOKBACK characters back,
+    // so that a text without sentence ends stays linear.
+    const sentenceBefore = text.slice(Math.max(sentence.start, fig.start - LOOKBACK), fig.start);
     const after = text.slice(fig.outerEnd, fig.outerEnd + 6);
     const k = kindOf({ before: text.slice(Math.max(sentence.start, fig.outerStart - 8), fig.outerStart), after, name, sentenceBefore, inPlan });
     const section = h >= 0 ? sections.paths[h]! : [];

@@ -80,6 +80,15 @@ describe('sentences with several figures', () => {
     expect(r.map((x) => x.period)).toEqual(['2022', '2022']);
     expect(extract('某县2023年工作总结\n接种1500人次。').records[0]!.period).toBe('2023');
   });
+  it('gives a run-on text (no sentence ends) a window of its sentence around each figure', () => {
+    const text = '发放资料100份,'.repeat(5000);
+    const r = extract(text).records;
+    expect(r).toHaveLength(5000);
+    for (const x of [r[0]!, r[2500]!, r[4999]!]) {
+      expect(x.sentence.length).toBeLessThanOrEqual(400);
+      expect(x.sentence).toContain(x.raw);
+    }
+  });
   it('builds the section path from headings', () => {
     const r = extract('一、工作总结\n(一)疫情防控\n一是建成方舱实验室3个。').records;
     expect(r[0]!.section).toEqual(['一、工作总结', '(一)疫情防控', '一是建成方舱实验室3个']);
