@@ -17,9 +17,10 @@ export function nameSpans(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Mas
     for (;;) {
       const a = text.indexOf(open, from);
       if (a < 0) break;
-      const b = text.indexOf(close, a + 1);
-      if (b < 0) break;
-      if (b - a - 1 <= QUOTE_MAX && !text.slice(a + 1, b).includes('\n')) {
+      // Look for the close only as far as a name may reach, so that many unclosed marks stay linear.
+      const inner = text.slice(a + 1, a + 2 + QUOTE_MAX).indexOf(close);
+      const b = inner < 0 ? -1 : a + 1 + inner;
+      if (b >= 0 && b - a - 1 <= QUOTE_MAX && !text.slice(a + 1, b).includes('\n')) {
         ranges.push([a, b + 1]);
         from = b + 1;
       } else from = a + 1;
