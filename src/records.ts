@@ -37,32 +37,65 @@ export interface RecordContext {
   blockAt: (original: number) => number | null;
 }
 
+/** What a record says beyond its figure: the parts that differ between prose and table rows. */
+interface RecordParts {
+  name: string;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  kind: IndicatorRecord['kind'];
+  target: Target | null;
+  completion: number | null;
+  period: string | null;
+  section: string[];
+  sentence: string;
+  rule: string;
+  block: number | null;
+}
+
+/** One record, its keys in the schema's order; the figure gives raw, qualifier, masking and spans. */
+function record(ctx: RecordContext, f: Figure, p: RecordParts): IndicatorRecord {
+  return {
+    source: ctx.source,
+    name: p.name,
+    value: p.value,
+    valueMax: p.valueMax,
+    unit: p.unit,
+    raw: ctx.text.slice(f.start, f.end),
+    kind: p.kind,
+    target: p.target,
+    completion: p.completion,
+    qualifier: f.qualifier,
+    masked: f.masked,
+    numeral: f.numeral === 'zh' ? 'zh' : 'arabic',
+    period: p.period,
+    section: p.section,
+    span: [f.start, f.end],
+    sourceSpan: mapSpan(ctx.map, f.start, f.end),
+    sentence: p.sentence,
+    rule: p.rule,
+    block: p.block,
+  };
+}
+
 export function draftRecord(ctx: RecordContext, d: Draft, goal: Draft | null): IndicatorRecord {
   const f = d.fig;
   const value = f.value === null ? null : f.value * d.sign;
   const target = targetOf(ctx.text, goal?.fig ?? null, goal?.unit ?? null);
-  const sourceSpan = mapSpan(ctx.map, f.start, f.end);
-  return {
-    source: ctx.source,
+  return record(ctx, f, {
     name: d.name,
     value,
     valueMax: f.valueMax === null ? null : f.valueMax * d.sign,
     unit: d.unit,
-    raw: ctx.text.slice(f.start, f.end),
     kind: d.kind,
     target,
     completion: completionOf(value, target, d.unit),
-    qualifier: f.qualifier,
-    masked: f.masked,
-    numeral: f.numeral === 'zh' ? 'zh' : 'arabic',
     period: d.period,
     section: d.section,
-    span: [f.start, f.end],
-    sourceSpan,
     sentence: sentenceText(ctx.text, d.sentence.start, d.sentence.end, f.start, f.end),
     rule: goal ? `${d.rule}+target.linked` : d.rule,
-    block: ctx.blockAt(sourceSpan[0]),
-  };
+    block: ctx.blockAt(mapSpan(ctx.map, f.start, f.end)[0]),
+  });
 }
 
 export interface RowContext {
@@ -73,25 +106,18 @@ export interface RowContext {
 export function tableRecord(ctx: RecordContext, t: TableFigure, row: RowContext): IndicatorRecord {
   const f = t.value;
   const target = targetOf(ctx.text, t.target, t.target?.unit ?? null);
-  return {
-    source: ctx.source,
+  return record(ctx, f, {
     name: t.name,
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
-    raw: ctx.text.slice(f.start, f.end),
     kind: 'actual',
     target,
     completion: t.completion ?? completionOf(f.value, target, f.unit),
-    qualifier: f.qualifier,
-    masked: f.masked,
-    numeral: f.numeral === 'zh' ? 'zh' : 'arabic',
     period: row.period,
     section: row.section,
-    span: [f.start, f.end],
-    sourceSpan: mapSpan(ctx.map, f.start, f.end),
     sentence: t.row.map((c) => c.text.trim()).join(' | '),
     rule: target ? 'table.row+target.column' : 'table.row',
     block: t.block,
-  };
+  });
 }

@@ -105,7 +105,7 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
     tokens.lastIndex = Math.max(tokens.lastIndex, end);
     if (rejected(text, names, token, numeral, range.second, tail, start)) continue;
 
-    let qualifier: Qualifier | null = tail.about ? 'about' : null;
+    let qualifier: Qualifier | null = tail.inside;
     let outerEnd = end;
     const after = tail.unit || tail.magnitude ? qualifierAfter(text, end) : null;
     if (after) {

@@ -2,6 +2,7 @@
  * Every regex the figure finder uses, named and documented. A test checks each
  * for catastrophic backtracking.
  */
+import { QUALIFIER_INSIDE } from '../lexicon/qualifiers.js';
 
 /** A number token: Arabic digits (thousands separators, decimals), a masked figure, or Chinese numerals. */
 export const NUMBER_TOKEN =
@@ -13,7 +14,7 @@ export const RANGE_JOINER = /\s?(?:-{1,2}|~|—{1,2}|–|至|到)\s?/uy;
 export const RANGE_END = /\d+(?:\.\d+)?|[xX]{1,8}(?:\.[xX]{1,6})?|\*{2,8}/uy;
 
 /** `余`/`多` inside a figure (`80余次`, `3.4万余人次`). */
-export const INSIDE_ABOUT = /[余多]/uy;
+export const INSIDE_ABOUT = new RegExp(`[${[...QUALIFIER_INSIDE.keys()].join('')}]`, 'uy');
 /** A magnitude right after the number. */
 export const MAGNITUDE = /万亿|千万|百万|亿|万|千/uy;
 /** One space may stand between a figure and its unit (`xx.xxxx 万元`). */

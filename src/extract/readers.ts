@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../schema.js';
 import type { Lexicon } from '../lexicon/extend.js';
-import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_FALSE_ENDINGS } from '../lexicon/qualifiers.js';
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_FALSE_ENDINGS, QUALIFIER_INSIDE } from '../lexicon/qualifiers.js';
 import { longestPrefix } from '../lexicon/regex.js';
 import { MAGNITUDES, type UnitEntry } from '../lexicon/units.js';
 import { AFTER_QUALIFIER, INSIDE_ABOUT, MAGNITUDE, RANGE_END, RANGE_JOINER, UNIT_BLOCKERS, UNIT_GAP } from './patterns.js';
@@ -30,8 +30,8 @@ export function readRange(text: string, p: number, numeral: Numeral): { second: 
 }
 
 export interface Tail {
-  /** 余/多 inside the figure (`80余次`, `3.4万余人次`). */
-  about: boolean;
+  /** The qualifier of 余/多 inside the figure (`80余次`, `3.4万余人次`), else null. */
+  inside: Qualifier | null;
   /** Power of ten of the magnitude (`万` → 4), 0 when none. */
   magnitude: number;
   unit: UnitEntry | null;
@@ -42,8 +42,8 @@ export interface Tail {
 export function readTail(text: string, from: number, numeral: Numeral, lexicon: Lexicon): Tail {
   const { units, unitTerms, maxUnitLength } = lexicon;
   let p = from;
-  let about = sticky(INSIDE_ABOUT, text, p) !== null;
-  if (about) p += 1;
+  let word = sticky(INSIDE_ABOUT, text, p);
+  if (word) p += 1;
   if (sticky(UNIT_GAP, text, p)) p += 1; // `xx.xxxx 万元`: undone below if no unit follows
   const afterGap = p;
   let magnitude = 0;
@@ -52,10 +52,7 @@ export function readTail(text: string, from: number, numeral: Numeral, lexicon: 
   if (mag && numeral !== 'zh') {
     magnitude = MAGNITUDES.get(mag) ?? 0;
     p += mag.length;
-    if (!about && sticky(INSIDE_ABOUT, text, p)) {
-      about = true;
-      p += 1;
-    }
+    if (!word && (word = sticky(INSIDE_ABOUT, text, p))) p += 1;
   }
   const gap = p === afterGap && text[p - 1] !== ' ' ? sticky(UNIT_GAP, text, p) : null;
   const unitAt = p + (gap ? 1 : 0);
@@ -64,7 +61,7 @@ export function readTail(text: string, from: number, numeral: Numeral, lexicon: 
   const unit = unitText ? units.get(unitText) ?? null : null;
   if (unit) p = unitAt + unitText!.length;
   else if (text[p - 1] === ' ') p -= 1;
-  return { about, magnitude, unit, end: p };
+  return { inside: word ? QUALIFIER_INSIDE.get(word) ?? null : null, magnitude, unit, end: p };
 }
 
 const QUAL_BEFORE = [...QUALIFIER_BEFORE.keys()].sort((a, b) => b.length - a.length);

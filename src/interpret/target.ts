@@ -3,7 +3,7 @@
  * 重点筛查49例`) or followed by 的控制目标 is the goal of a neighbour in its sentence:
  * the figure it directly follows, else the next one, else the previous one.
  */
-import { TARGET_AFTER, TARGET_LEAD } from '../lexicon/kinds.js';
+import { GOAL_LEAD_END, TARGET_AFTER, TARGET_LEAD } from '../lexicon/kinds.js';
 import { CLAUSE_DELIMITERS } from '../segment/sentences.js';
 import type { Figure } from '../extract/figures.js';
 
@@ -17,8 +17,6 @@ export interface Linkable {
   /** Index of this figure's goal. */
   goal: number | null;
 }
-
-export const GOAL_LEAD_END = /(?:任务数?|目标值?|计划数?)\s?[(:]?\s?(?:为|是)?\s?$/u;
 
 function hasDelimiter(s: string): boolean {
   for (const c of s) if (CLAUSE_DELIMITERS.has(c)) return true;

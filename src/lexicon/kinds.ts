@@ -25,8 +25,8 @@ export const REPORT_TITLE = /(?:总结|亮点|情况|报告|公报|汇报|回顾
 
 /** A goal tied to the figure before it: `(全年任务62%)`, `任务50%)`, `目标值(37%)`. */
 export const TARGET_LEAD = /^\s?[(]?\s?(?:全年任务|年度任务|全年目标|年度目标|目标任务|任务数|任务|目标值|目标|计划)\s?(?:为|是|:)?\s?$/u;
-/** A clause naming a goal (`筛查任务49名`), tied to the next figure of the sentence. */
-export const TARGET_NAME = /(?:任务数?|目标值?|计划数)$/u;
+/** Text before a figure that makes it a goal (`筛查任务49名`, `(全年任务62%)`, `目标值(37%)`). */
+export const GOAL_LEAD_END = /(?:任务数?|目标值?|计划数?)\s?[(:]?\s?(?:为|是)?\s?$/u;
 /** A goal named after the figure (`低于4.2%的控制目标`). */
 export const TARGET_AFTER = /^的?(?:控制|年度|全年)?目标/u;
 /** A schedule (`2021年40%达到标准`): a year right before the figure and a verb of reaching after it. */
