@@ -65,6 +65,15 @@ function rejected(text: string, names: Masked, token: string, numeral: Numeral, 
   return insideName(names, start, tail.end);
 }
 
+/** Length of a minus sign right before an Arabic figure (`-`, `−`, `负`), 0 when none or when it joins a range or a code. */
+function minusBefore(text: string, start: number): number {
+  const c = text[start - 1];
+  if (c === '负') return 1;
+  if (c !== '-' && c !== '−') return 0;
+  const b = text[start - 2] ?? '';
+  return /[\p{Script=Han},;:(。、 ]|^$/u.test(b) ? 1 : 0;
+}
+
 const bare = (start: number, end: number, numeral: Numeral): Figure => ({
   start, end, outerStart: start, outerEnd: end, numeral, value: null, valueMax: null, masked: false,
   unit: null, unitKind: null, magnitude: 0, qualifier: null, ratio: null, barrier: false, rule: '',
@@ -117,14 +126,18 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
       qualifier = after.qualifier;
       outerEnd = end + after.word.length;
     }
-    const lead = qualifierBefore(text, start);
-    if (lead) qualifier = lead.qualifier;
 
     const shift = tail.unit?.kind === 'rate' ? 0 : tail.magnitude;
     const masked = numeral === 'masked';
+    // A written minus sign (`增长-2.3%`, `为-1.11‰`, `负13.5`) belongs to the figure and to its raw.
+    const signAt = numeral === 'arabic' && !range.second ? minusBefore(text, start) : 0;
+    const figStart = start - signAt;
+    const lead = qualifierBefore(text, figStart);
+    if (lead) qualifier = lead.qualifier;
+    const value = resolve(token, numeral, shift);
     out.push({
-      start, end, outerStart: lead ? start - lead.word.length : start, outerEnd, numeral,
-      value: resolve(token, numeral, shift),
+      start: figStart, end, outerStart: lead ? figStart - lead.word.length : figStart, outerEnd, numeral,
+      value: value !== null && signAt > 0 ? -value : value,
       valueMax: range.second ? resolve(range.second, numeral, shift) : null,
       masked,
       unit: tail.unit?.unit ?? null,

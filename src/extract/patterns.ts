@@ -17,8 +17,8 @@ export const RANGE_END = /\d+(?:\.\d+)?|[xX]{1,8}(?:\.[xX]{1,6})?|\*{2,8}/uy;
 export const INSIDE_ABOUT = new RegExp(`[${[...QUALIFIER_INSIDE.keys()].join('')}]`, 'uy');
 /** A magnitude right after the number. */
 export const MAGNITUDE = /万亿|千万|百万|亿|万|千/uy;
-/** One space may stand between a figure and its unit (`xx.xxxx 万元`). */
-export const UNIT_GAP = / (?=[万亿千元%‰人个家名次份项例])/uy;
+/** One space or line break may stand between a figure and its unit (`xx.xxxx 万元`, `38 公顷`); kept only when a unit follows. */
+export const UNIT_GAP = /[ \n](?=[^\s\d])/uy;
 /** Qualifier words after the figure. */
 export const AFTER_QUALIFIER = /及以上|及以下|左右|上下|以上|以下|以内|内/uy;
 
@@ -33,4 +33,15 @@ export const UNIT_BLOCKERS: ReadonlyMap<string, RegExp> = new Map([
   ['天', /^然/u],
   ['年', /^[度底初末级]/u],
   ['次', /^[要]/u],
+  ['对', /^[\d象于接口照比标外应]/u],
+  ['起', /^[到来步草诉见始]/u],
+  ['只', /^[有是能要需在]/u],
+  ['分', /^[别之类钟局配期批解管布步析]/u],
+  ['升', /^[级至到为高]/u],
+  ['眼', /^[睛光]/u],
+  ['克', /^[服难]/u],
+  ['架', /^[构]/u],
+  ['宗', /^[旨教]/u],
+  ['头', /^[等]/u],
+  ['笔', /^[记试]/u],
 ]);

@@ -7,7 +7,7 @@ import type { Qualifier } from '../schema.js';
 import type { Lexicon } from '../lexicon/extend.js';
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE, QUALIFIER_FALSE_ENDINGS, QUALIFIER_INSIDE } from '../lexicon/qualifiers.js';
 import { longestPrefix } from '../lexicon/regex.js';
-import { MAGNITUDES, type UnitEntry } from '../lexicon/units.js';
+import { MAGNITUDES, PER_DENOMINATORS, type UnitEntry } from '../lexicon/units.js';
 import { AFTER_QUALIFIER, INSIDE_ABOUT, MAGNITUDE, RANGE_END, RANGE_JOINER, UNIT_BLOCKERS, UNIT_GAP } from './patterns.js';
 
 export type Numeral = 'arabic' | 'masked' | 'zh';
@@ -54,15 +54,26 @@ export function readTail(text: string, from: number, numeral: Numeral, lexicon: 
     p += mag.length;
     if (!word && (word = sticky(INSIDE_ABOUT, text, p))) p += 1;
   }
-  const gap = p === afterGap && text[p - 1] !== ' ' ? sticky(UNIT_GAP, text, p) : null;
+  const gapped = p > from && isGap(text[p - 1]);
+  const gap = p === afterGap && !gapped ? sticky(UNIT_GAP, text, p) : null;
   const unitAt = p + (gap ? 1 : 0);
   let unitText = longestPrefix(text, unitAt, unitTerms, maxUnitLength);
   if (unitText && UNIT_BLOCKERS.get(unitText)?.test(text.slice(unitAt + unitText.length, unitAt + unitText.length + 1))) unitText = null;
-  const unit = unitText ? units.get(unitText) ?? null : null;
-  if (unit) p = unitAt + unitText!.length;
-  else if (text[p - 1] === ' ') p -= 1;
+  let unit = unitText ? units.get(unitText) ?? null : null;
+  if (unit) {
+    p = unitAt + unitText!.length;
+    const per = text[p] === '/' && !unit.text.includes('/') ? longestPrefix(text, p + 1, PER_SET, PER_MAX) : null;
+    if (per) {
+      unit = { text: `${unit.text}/${per}`, unit: `${unit.unit}/${per}`, kind: unit.kind === 'money' ? 'money' : 'measure' };
+      p += 1 + per.length;
+    }
+  } else if (gapped && magnitude === 0) p -= 1;
   return { inside: word ? QUALIFIER_INSIDE.get(word) ?? null : null, magnitude, unit, end: p };
 }
+
+const PER_SET: ReadonlySet<string> = new Set(PER_DENOMINATORS);
+const PER_MAX = Math.max(...PER_DENOMINATORS.map((d) => d.length));
+const isGap = (c: string | undefined): boolean => c === ' ' || c === '\n';
 
 const QUAL_BEFORE = [...QUALIFIER_BEFORE.keys()].sort((a, b) => b.length - a.length);
 

@@ -29,6 +29,11 @@ const table: Array<[string, string, UnitKind]> = [
   ['元/天', '元/天', 'money'],
   ['元/人', '元/人', 'money'],
   ['元/年', '元/年', 'money'],
+  ['元/月', '元/月', 'money'],
+  ['元/吨', '元/吨', 'money'],
+  ['元/亩', '元/亩', 'money'],
+  ['元/平方米', '元/平方米', 'money'],
+  ['日元', '日元', 'money'],
   // people and services
   ['人', '人', 'count'],
   ['名', '名', 'count'],
@@ -75,6 +80,29 @@ const table: Array<[string, string, UnitKind]> = [
   ['部', '部', 'count'],
   ['组', '组', 'count'],
   ['队', '队', 'count'],
+  ['头', '头', 'count'],
+  ['只', '只', 'count'],
+  ['羽', '羽', 'count'],
+  ['对', '对', 'count'],
+  ['起', '起', 'count'],
+  ['笔', '笔', 'count'],
+  ['栋', '栋', 'count'],
+  ['幢', '幢', 'count'],
+  ['艘', '艘', 'count'],
+  ['架', '架', 'count'],
+  ['株', '株', 'count'],
+  ['棒', '棒', 'count'],
+  ['宗', '宗', 'count'],
+  ['眼', '眼', 'count'],
+  ['辆次', '辆次', 'count'],
+  ['批次', '批次', 'count'],
+  ['台件', '台件', 'count'],
+  ['台套', '台套', 'count'],
+  ['份次', '份次', 'count'],
+  ['架次', '架次', 'count'],
+  ['车次', '车次', 'count'],
+  ['封', '封', 'count'],
+  ['分', '分', 'measure'],
   ['管/日', '管/日', 'measure'],
   ['管', '管', 'count'],
   // measures
@@ -91,6 +119,25 @@ const table: Array<[string, string, UnitKind]> = [
   ['公斤', '公斤', 'measure'],
   ['立方米', '立方米', 'measure'],
   ['千瓦时', '千瓦时', 'measure'],
+  ['千瓦', '千瓦', 'measure'],
+  ['兆瓦', '兆瓦', 'measure'],
+  ['吨公里', '吨公里', 'measure'],
+  ['人公里', '人公里', 'measure'],
+  ['吨标准煤', '吨标准煤', 'measure'],
+  ['标准箱', '标准箱', 'measure'],
+  ['平方公里', '平方公里', 'measure'],
+  ['立方米/秒', '立方米/秒', 'measure'],
+  ['微克/立方米', '微克/立方米', 'measure'],
+  ['毫克/立方米', '毫克/立方米', 'measure'],
+  ['毫克/升', '毫克/升', 'measure'],
+  ['毫米', '毫米', 'measure'],
+  ['厘米', '厘米', 'measure'],
+  ['升', '升', 'measure'],
+  ['斤', '斤', 'measure'],
+  ['克', '克', 'measure'],
+  ['摄氏度', '摄氏度', 'measure'],
+  ['℃', '℃', 'measure'],
+  ['秒', '秒', 'duration'],
   ['度', '度', 'measure'],
   // durations
   ['个小时', '小时', 'duration'],
@@ -117,6 +164,15 @@ const table: Array<[string, string, UnitKind]> = [
 export const UNITS: ReadonlyMap<string, UnitEntry> = new Map(
   table.map(([text, unit, kind]) => [text, { text, unit, kind }]),
 );
+
+/**
+ * What may stand after `/` to make a rate per unit of a unit (`张/千人`, `批次/千人`, `元/月`,
+ * `人/万人`, `公斤/亩`): the compound is the record's unit, as written.
+ */
+export const PER_DENOMINATORS: readonly string[] = [
+  '千人', '万人', '百人', '十万人', '人', '户', '千户', '百户', '人·月', '人月', '人次',
+  '日', '天', '月', '年', '小时', '周', '亩', '公顷', '吨', '平方米', '平方公里', '立方米', '升', '公里', '辆', '床', '台',
+];
 
 /** Measure words that Chinese-numeral counts take (`三项`, `两所`); others are names (`三类`, `十四五`). */
 export const ZH_COUNT_UNITS: ReadonlySet<string> = new Set(['项', '名', '所', '次', '个', '家', '支', '场', '户', '件', '条', '位', '批', '轮']);
