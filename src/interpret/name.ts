@@ -5,7 +5,8 @@
  * cut free of time, scope, reporting verbs and linking words.
  */
 import {
-  FOLLOWING_STOPS, LEADING_PATTERNS, LEADING_WORDS, LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
+  COMPARISON_FRAME, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
+  LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
 } from '../lexicon/names.js';
 import { CHANGE_DOWN, CHANGE_UP } from '../lexicon/kinds.js';
 import { CLAUSE_DELIMITERS } from '../segment/sentences.js';
@@ -14,8 +15,24 @@ import type { Figure } from '../extract/figures.js';
 
 const STOPS: ReadonlySet<string> = new Set(FOLLOWING_STOPS);
 const SPLIT: ReadonlySet<string> = new Set(SPLIT_VERBS);
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...LEADING_WORDS, ...TRAILING_WORDS]);
-const TRAILING = [...new Set([...TRAILING_WORDS, ...CHANGE_UP, ...CHANGE_DOWN])].sort((a, b) => b.length - a.length);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...LEADING_WORDS, ...TRAILING_WORDS, ...FRAME_WORDS_END, ...FRAME_WORDS_START]);
+const TRAILING = [...new Set([...TRAILING_WORDS, ...CHANGE_UP, ...CHANGE_DOWN, ...FRAME_WORDS_END])].sort((a, b) => b.length - a.length);
+const LEADING_SET: ReadonlySet<string> = new Set([...LEADING_WORDS, ...FRAME_WORDS_START]);
+const FRAME_AT_END = new RegExp(`${COMPARISON_FRAME}$`, 'u');
+const FRAME_AT_START = new RegExp(`^${COMPARISON_FRAME}`, 'u');
+const GENERIC: ReadonlySet<string> = new Set(GENERIC_HEADS);
+const GENERIC_BY_LENGTH = [...GENERIC_HEADS].sort((a, b) => b.length - a.length);
+
+/** A head that needs its referent (`总数`, `支出`, `占…的比重`). */
+export function isGenericHead(name: string): boolean {
+  return GENERIC.has(name) || /^占/u.test(name);
+}
+
+/** `城乡居民医保基金收入` → `城乡居民医保基金`: the referent without its own generic head. */
+export function referentStem(name: string): string {
+  const head = GENERIC_BY_LENGTH.find((h) => name.endsWith(h) && name.length > h.length + 1);
+  return head ? name.slice(0, -head.length) : name;
+}
 const HAN = /^\p{Script=Han}/u;
 const MIN = 2;
 
@@ -37,6 +54,12 @@ function stripTrailing(s: string, segmenter: Segmenter): string {
   let out = s.trim();
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
+    const frame = FRAME_AT_END.exec(out);
+    if (frame && frame.index > 0) {
+      out = out.slice(0, frame.index).trimEnd();
+      changed = true;
+      continue;
+    }
     let words: string[] | undefined;
     for (const w of TRAILING) {
       if (out.length > w.length && out.endsWith(w) && endsOnWord((words ??= cutWords(out, segmenter)), w)) {
@@ -67,8 +90,14 @@ function stripLeading(s: string, segmenter: Segmenter, min: number): string {
         changed = true;
       }
     }
+    const frame = FRAME_AT_START.exec(out);
+    if (frame && out.length - frame[0].length >= min) {
+      out = out.slice(frame[0].length).trimStart();
+      changed = true;
+      continue;
+    }
     const first = cutWords(out, segmenter)[0];
-    if (first !== undefined && LEADING_WORDS.has(first) && out.length - first.length >= min) {
+    if (first !== undefined && LEADING_SET.has(first) && out.length - first.length >= min) {
       out = out.slice(first.length).trimStart();
       changed = true;
     }
@@ -81,7 +110,8 @@ export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string
   let s = stripTrailing(pre, segmenter);
   for (const verb of LINKING_VERBS) {
     const at = s.indexOf(verb, 1);
-    if (at > 0 && MEASURE_NOUN_ENDINGS.some((e) => s.slice(0, at).endsWith(e))) {
+    // `…率达全年资金的` is cut before the verb; a share (`税收收入占一般公共预算收入的比重`) is a name whole.
+    if (at > 0 && MEASURE_NOUN_ENDINGS.some((e) => s.slice(0, at).endsWith(e)) && !(verb === '占' && isShare(s.slice(at)))) {
       s = s.slice(0, at);
       break;
     }
@@ -91,14 +121,36 @@ export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string
   let pos = 0;
   for (const w of words) {
     pos += w.length;
-    if (SPLIT.has(w) && s.length - pos >= MIN && s[pos] !== '率') from = pos;
+    // After `完成`/`实现` the rest is the name, unless the rest is a bare generic head (`完成投资`).
+    if (SPLIT.has(w) && s.length - pos >= MIN && s[pos] !== '率' && !GENERIC.has(stripTrailing(s.slice(pos), segmenter))) from = pos;
   }
   s = s.slice(from);
   for (const mark of ['的', '等']) {
     const at = s.lastIndexOf(mark);
-    if (at >= 0 && s.length - at - 1 >= MIN) s = s.slice(at + 1);
+    if (at >= 0 && s.length - at - 1 >= MIN && !(mark === '的' && GENERIC.has(stripTrailing(s.slice(at + 1), segmenter)))) s = s.slice(at + 1);
   }
   return stripTrailing(stripLeading(s, segmenter, min), segmenter);
+}
+
+/** `占一般公共预算收入的比重`: a share phrase. */
+function isShare(s: string): boolean {
+  return /^占.{1,30}(?:比重|比例|份额|占比)?$/u.test(s);
+}
+
+/** Whether a name is only frames, verbs and linking words (`比上年`, `同比分别`, `力争`, `和`). */
+export function isFrameOnly(name: string, segmenter: Segmenter): boolean {
+  let s = name.trim();
+  for (let i = 0; i < 8 && s.length > 0; i++) {
+    const before = s;
+    const frame = FRAME_AT_END.exec(s) ?? FRAME_AT_START.exec(s);
+    if (frame) s = (s.slice(0, frame.index) + s.slice(frame.index + frame[0].length)).trim();
+    const end = TRAILING.find((w) => s.endsWith(w));
+    if (end) s = s.slice(0, -end.length).trim();
+    const first = cutWords(s, segmenter)[0];
+    if (first !== undefined && LEADING_SET.has(first)) s = s.slice(first.length).trim();
+    if (s === before) break;
+  }
+  return s.length === 0;
 }
 
 /** The name from the text after a count (`个督导组`), cut before the word that starts the predicate. */
@@ -126,7 +178,7 @@ export interface NameResult {
 
 /** Names that are only function words (`共`) say nothing. */
 export function isEmptyName(name: string, segmenter: Segmenter): boolean {
-  return name.length === 0 || FUNCTION_WORDS.has(name) || (name.length <= 6 && nameBefore(name, segmenter, 0).length === 0);
+  return name.length === 0 || FUNCTION_WORDS.has(name) || (name.length <= 8 && (nameBefore(name, segmenter, 0).length === 0 || isFrameOnly(name, segmenter)));
 }
 
 export function nameFigure(text: string, fig: Figure, floor: number, ceiling: number, segmenter: Segmenter): NameResult {

@@ -42,3 +42,39 @@ export const SPLIT_VERBS: readonly string[] = ['完成', '实现', '共', '共�
 export const FOLLOWING_STOPS: readonly string[] = [
   '(', '进行', '被', '参与', '参加', '继续', '纳入', '延伸', '已经', '已', '均', '为', '采取', '进入', '建成', '开设', '持续', '和', '与', '获得', '通过', '作为', '实现', '全部', '共', '累计', '正在', '将', '按', '的',
 ];
+
+/**
+ * Comparison frames (`比上年`, `同比`, `较2022年末`, `与上年相比`): never part of a name.
+ * A fragment, matched at the end or the start of a name by `interpret/name.ts`.
+ */
+export const COMPARISON_FRAME =
+  '(?:同比|环比|(?:比|较|与|同)(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|年初|上月|上季度|同期|上半年|(?:19|20)[\\dxX]{2}年(?:末|底|同期|的)?)(?:相比|同期)?)';
+
+/** Goal, reporting and linking words that open or close a clause and are not part of a name. */
+export const FRAME_WORDS_END: readonly string[] = [
+  '分别', '均', '还有', '剩余', '保持在', '稳定在', '维持在', '保持', '稳定', '高达', '约合', '折合', '仅为', '只有', '突破', '超过', '达',
+  '力争', '确保', '争取', '力求', '预计', '计划', '努力', '要', '将', '同比', '环比', '调整为', '缩小为', '扩大为', '提高为', '由',
+];
+export const FRAME_WORDS_START: readonly string[] = [
+  '力争', '确保', '争取', '力求', '预计', '努力', '要', '将', '和', '及', '与', '并', '、', '其中', '全年', '年末', '年底', '当年',
+];
+
+/**
+ * Heads that say nothing alone (`总数达到186家`, `支出x.xx亿元`, `占…的比重`): they take their
+ * referent from the subject before them (`规模以上工业企业总数`, `职工医保基金支出`).
+ */
+export const GENERIC_HEADS: readonly string[] = [
+  '总数', '总量', '总额', '总产', '总产量', '总产值', '产值', '产量', '投资', '支出', '收入', '比重', '比例', '占比', '份额', '余额',
+  '规模', '增速', '增幅', '降幅', '金额', '资金', '数量', '人数', '户数', '面积', '亩产', '单产', '结余', '利润', '营收', '营业收入',
+];
+
+/** Verbs that open a count's name and are not part of the referent a generic head takes (`新增规模以上工业企业23家，总数达到186家`). */
+export const REFERENT_LEADING_VERBS: readonly string[] = ['新增', '新建', '新开工', '新签约', '新引进', '引进', '培育', '认定', '实现', '完成'];
+
+/** Words that name two members at once, for lists distributed by 分别 (`城乡居民…分别`). */
+export const DISTRIBUTIVE_COMPOUNDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['城乡', ['城镇', '农村']],
+  ['中小学', ['中学', '小学']],
+  ['进出口', ['进口', '出口']],
+  ['男女', ['男性', '女性']],
+]);

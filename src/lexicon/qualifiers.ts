@@ -3,16 +3,19 @@ import type { Qualifier } from '../schema.js';
 /** Words standing before a figure, apart from it. */
 export const QUALIFIER_BEFORE: ReadonlyMap<string, Qualifier> = new Map([
   ['约', 'about'],
+  ['约合', 'about'],
   ['大约', 'about'],
   ['近', 'about'],
   ['将近', 'about'],
   ['接近', 'about'],
   ['超过', 'over'],
   ['逾', 'over'],
+  ['突破', 'over'],
   ['多于', 'over'],
   ['高于', 'over'],
   ['>', 'over'],
   ['不足', 'under'],
+  ['不到', 'under'],
   ['低于', 'under'],
   ['少于', 'under'],
   ['<', 'under'],
@@ -24,6 +27,7 @@ export const QUALIFIER_BEFORE: ReadonlyMap<string, Qualifier> = new Map([
   ['不超过', 'atMost'],
   ['不高于', 'atMost'],
   ['最多', 'atMost'],
+  ['最高', 'atMost'],
   ['≤', 'atMost'],
   ['<=', 'atMost'],
 ]);
