@@ -31,6 +31,9 @@ export interface Figure {
   qualifier: Qualifier | null;
   /** Figures in a ratio (`25.72:26.84:47.44`) share a group id. */
   ratio: number | null;
+  /** The number as written (digits, mask or numeral) and a range's second number: kept to rescale a list's figures. */
+  token: string;
+  second: string | null;
   /** Not a record, but a name never reaches back across it (`产妇出院后3-7天内接受产后访视`). */
   barrier: boolean;
   rule: string;
@@ -76,7 +79,7 @@ function minusBefore(text: string, start: number): number {
 
 const bare = (start: number, end: number, numeral: Numeral): Figure => ({
   start, end, outerStart: start, outerEnd: end, numeral, value: null, valueMax: null, masked: false,
-  unit: null, unitKind: null, magnitude: 0, qualifier: null, ratio: null, barrier: false, rule: '',
+  unit: null, unitKind: null, magnitude: 0, qualifier: null, ratio: null, token: '', second: null, barrier: false, rule: '',
 });
 
 /** Every figure candidate of the text, in order. */
@@ -145,9 +148,40 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
       magnitude: tail.magnitude,
       qualifier,
       ratio: null,
+      token,
+      second: range.second,
       barrier: false,
       rule: masked ? 'figure.masked' : numeral === 'zh' ? 'figure.zh' : range.second ? 'figure.range' : 'figure.arabic',
     });
   }
+  carryListUnits(text, out);
   return out;
+}
+
+/** What stands between two figures of one list (`48、19、7微克/立方米`, `0.1和0.3个百分点`). */
+const LIST_JOINER = /^\s?[、和及与]\s?$/u;
+
+/**
+ * A unit written only after the last figure of a list belongs to every figure of it
+ * (`分别为48、19、7微克/立方米`, `分别上升0.1和0.3个百分点`, `x.x个和x.x个百分点`).
+ */
+function carryListUnits(text: string, figs: Figure[]): void {
+  for (let i = figs.length - 2; i >= 0; i--) {
+    const f = figs[i]!;
+    const next = figs[i + 1]!;
+    if (f.barrier || next.barrier || f.ratio !== null || next.unit === null || f.numeral !== next.numeral) continue;
+    if (!LIST_JOINER.test(text.slice(f.outerEnd, next.outerStart))) continue;
+    const bareFigure = f.unit === null && f.magnitude === 0;
+    const partOfUnit = f.unit !== null && f.unit !== next.unit && next.unit.startsWith(f.unit) && f.magnitude === next.magnitude;
+    if (!bareFigure && !partOfUnit) continue;
+    const shift = next.unitKind === 'rate' ? 0 : next.magnitude;
+    const sign = f.value !== null && f.value < 0 ? -1 : 1;
+    const value = resolve(f.token, f.numeral, shift);
+    f.unit = next.unit;
+    f.unitKind = next.unitKind;
+    f.magnitude = next.magnitude;
+    f.value = value === null ? null : sign * value;
+    f.valueMax = f.second ? resolve(f.second, f.numeral, shift) : null;
+    f.rule += '+unit.list';
+  }
 }

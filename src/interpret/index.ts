@@ -9,8 +9,10 @@ import { sentenceAt, type Range } from '../segment/sentences.js';
 import type { Segmenter } from '../segment/words.js';
 import { inferUnit, lastYear, titleYears } from './infer.js';
 import { kindOf } from './kind.js';
-import { clauseStart, isEmptyName, nameBefore, nameFigure } from './name.js';
+import { clauseStart, isEmptyName, isGenericHead, nameBefore, nameFigure, referentStem } from './name.js';
+import { REFERENT_LEADING_VERBS } from '../lexicon/names.js';
 import { linkTargets, type Linkable } from './target.js';
+import { distribute } from './distribute.js';
 
 export interface Draft extends Linkable {
   name: string;
@@ -63,6 +65,7 @@ export function interpret(input: InterpretInput): Draft[] {
       name = nameFigure(text, fig, Math.max(drafts[drafts.length - 1]!.fig.outerEnd, sentence.start), ceiling, seg).name;
     }
     if (isEmptyName(name, seg)) name = fallbackName(text, fig, sentence, drafts, seg);
+    else if (isGenericHead(name)) name = withReferent(name, text, fig, sentence, drafts, seg);
     let unit = fig.unit;
     let rule = fig.rule;
     if (weak(fig)) {
@@ -90,6 +93,7 @@ export function interpret(input: InterpretInput): Draft[] {
       rule: k.rule ? `${rule}+${k.rule}` : rule,
     });
   }
+  distribute(text, drafts, input.segmenter());
   linkTargets(text, drafts);
   return drafts;
 }
@@ -107,4 +111,24 @@ function fallbackName(text: string, fig: Figure, sentence: Range, drafts: Draft[
   if (clause <= sentence.start) return '';
   const prevClause = clauseStart(text, clause - 1, sentence.start);
   return nameBefore(text.slice(prevClause, clause - 1), seg);
+}
+
+/**
+ * A generic head (`总数`, `支出`, `占…的比重`) takes its referent from the subject before it in
+ * the sentence: `新增规模以上工业企业23家，总数达到186家` → `规模以上工业企业总数`,
+ * `职工医保基金收入x.xx亿元，支出x.xx亿元` → `职工医保基金支出`, `民生支出…，占…的比重` → `民生支出占…的比重`.
+ */
+function withReferent(name: string, text: string, fig: Figure, sentence: Range, drafts: Draft[], seg: Segmenter): string {
+  const prev = drafts[drafts.length - 1];
+  let subject = '';
+  if (prev && prev.sentence.start === sentence.start) subject = prev.name;
+  else {
+    const clause = clauseStart(text, fig.outerStart, sentence.start);
+    if (clause > sentence.start) subject = nameBefore(text.slice(clauseStart(text, clause - 1, sentence.start), clause - 1), seg);
+  }
+  if (subject.length === 0 || subject.endsWith(name)) return name;
+  if (name.startsWith('占')) return subject + name;
+  const verb = REFERENT_LEADING_VERBS.find((v) => subject.startsWith(v) && subject.length > v.length + 1);
+  const stem = referentStem(verb ? subject.slice(verb.length) : subject);
+  return stem + name;
 }

@@ -50,7 +50,7 @@ export function clauseEnd(text: string, pos: number): number {
 }
 
 /** Strips linking words from the end, a whole word at a time (`签约` keeps its 约). */
-function stripTrailing(s: string, segmenter: Segmenter): string {
+export function stripTrailing(s: string, segmenter: Segmenter): string {
   let out = s.trim();
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
@@ -79,7 +79,7 @@ function endsOnWord(words: readonly string[], tail: string): boolean {
   return acc === tail;
 }
 
-function stripLeading(s: string, segmenter: Segmenter, min: number): string {
+export function stripLeading(s: string, segmenter: Segmenter, min: number): string {
   let out = s.trim();
   for (let changed = true; changed; ) {
     changed = false;
