@@ -104,10 +104,9 @@ export function interpret(input: InterpretInput): Draft[] {
  */
 function fallbackName(text: string, fig: Figure, sentence: Range, drafts: Draft[], seg: Segmenter): string {
   const prev = drafts[drafts.length - 1];
+  // The topic carries along the sentence: a clause of only a comparison takes the subject of the figure before it.
+  if (prev && prev.sentence.start === sentence.start && prev.name.length > 0) return prev.name;
   const clause = clauseStart(text, fig.outerStart, sentence.start);
-  if (prev && prev.sentence.start === sentence.start && clauseStart(text, prev.fig.outerEnd, sentence.start) === clauseStart(text, clause - 1, sentence.start)) {
-    return prev.name;
-  }
   if (clause <= sentence.start) return '';
   const prevClause = clauseStart(text, clause - 1, sentence.start);
   return nameBefore(text.slice(prevClause, clause - 1), seg);
