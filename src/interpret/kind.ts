@@ -3,7 +3,9 @@
  * (a goal in a plan, or after 力争/确保/要求), or an actual value.
  */
 import type { Kind } from '../schema.js';
-import { CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, GOAL_PATTERNS, SCHEDULE_AFTER } from '../lexicon/kinds.js';
+import {
+  CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, CLAUSE_GOAL_PATTERNS, DONE_CLAUSE, GAP_ABOVE, GAP_BELOW, GOAL_PATTERNS, SCHEDULE_AFTER,
+} from '../lexicon/kinds.js';
 
 const UP = [...CHANGE_UP].sort((a, b) => b.length - a.length);
 const DOWN = [...CHANGE_DOWN].sort((a, b) => b.length - a.length);
@@ -30,9 +32,13 @@ export function kindOf(k: KindInput): KindResult {
   const lead = k.before.trimEnd();
   if (DOWN.some((w) => lead.endsWith(w))) return { kind: 'change', sign: -1, rule: 'kind.fall' };
   if (UP.some((w) => lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rise' };
+  if (GAP_BELOW.test(lead)) return { kind: 'change', sign: -1, rule: 'kind.gap' };
+  if (GAP_ABOVE.test(lead)) return { kind: 'change', sign: 1, rule: 'kind.gap' };
   if (CHANGE_NAME_ENDINGS.some((w) => k.name.endsWith(w) || lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rate-of-change' };
   if (k.inPlan) return { kind: 'target', sign: 1, rule: 'kind.plan' };
+  if (DONE_CLAUSE.test(lead)) return { kind: 'actual', sign: 1, rule: null };
   if (GOAL_PATTERNS.some((re) => re.test(k.sentenceBefore))) return { kind: 'target', sign: 1, rule: 'kind.goal' };
+  if (CLAUSE_GOAL_PATTERNS.some((re) => re.test(lead))) return { kind: 'target', sign: 1, rule: 'kind.goal' };
   if (/(?:19|20)\d\d年$/u.test(lead) && SCHEDULE_AFTER.test(k.after)) return { kind: 'target', sign: 1, rule: 'kind.schedule' };
   return { kind: 'actual', sign: 1, rule: null };
 }

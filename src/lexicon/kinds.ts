@@ -12,13 +12,27 @@ export const CHANGE_NAME_ENDINGS: readonly string[] = ['增速', '增幅', '降�
  * and `计划生育` (family planning) are not goals.
  */
 export const GOAL_PATTERNS: readonly RegExp[] = [
-  /力争|确保|争取|目标是|目标为|预计|务必|要达到/u,
+  /力争|确保|争取(?!上级|中央|省级|省|市级|资金|专项|债券|到位)|目标是|目标为|预计|务必|要达到/u,
   /(?:^|[,;:。])\s*(?:同时,?)?要求/u,
-  /计划(?!生育|单列)/u,
 ];
 
+/** Goal words that govern only their own clause (`计划新建…`, not `为年度计划的108.7%` nor `年度计划…，已开工21个`). */
+export const CLAUSE_GOAL_PATTERNS: readonly RegExp[] = [/计划(?!生育|单列|的|内|任务的|完成|推进|执行)/u];
+
+/** A clause that reports what was done against a plan (`已开工21个`, `实际完成45亿元`): never a goal. */
+export const DONE_CLAUSE = /^(?:已|实际|目前已|现已|累计已)/u;
+
+/**
+ * A difference from a goal, a schedule or another rate is a change, signed by its direction
+ * (`超时序进度3.4个百分点`, `低于年初目标1.6个百分点`, `慢于时序进度1.3个百分点`, `高于…增速4.2个百分点`).
+ */
+export const GAP_BELOW = /(?:低于|慢于|落后于?|少于|未达)[^,;。:]{0,14}(?:目标|进度|增速|平均水平|平均|水平|计划|预期|幅度)[^,;。:\d]{0,3}$/u;
+export const GAP_ABOVE = /(?:超出|超过|超|高于|快于|领先|多于)[^,;。:]{0,14}(?:目标|进度|增速|平均水平|平均|水平|计划|预期|幅度)[^,;。:\d]{0,3}$/u;
+
 /** Headings or titles that open a plan: every figure under them is a goal unless it is a change. */
-export const PLAN_HEADING = /(?:工作计划|工作安排|工作打算|工作部署|工作思路|工作要点|下一步|下步|计划|打算|安排|展望)/u;
+export const PLAN_HEADING = /(?:工作计划|工作安排|工作打算|工作部署|工作思路|工作要点|工作目标|主要目标|预期目标|重点任务|下一步|下步|计划|打算|安排|展望)/u;
+/** A first-level heading that goes back to the review (a plan heading's reach ends there). */
+export const REVIEW_HEADING = /(?:回顾|完成情况|工作总结|主要成效|主要成绩|工作成效|取得的成绩|存在的问题|问题和不足|存在问题)/u;
 /** A title that is a plan and nothing else (no report part). */
 export const PLAN_TITLE = /(?:计划|要点|打算|安排)/u;
 export const REPORT_TITLE = /(?:总结|亮点|情况|报告|公报|汇报|回顾|成效|述职)/u;

@@ -3,7 +3,7 @@
  * `(1)` `一是`); its text runs to the first 。 or the end of the line.
  */
 import { HEADING_MAX, HEADING_PATTERNS } from '../lexicon/headings.js';
-import { PLAN_HEADING, PLAN_TITLE, REPORT_TITLE } from '../lexicon/kinds.js';
+import { PLAN_HEADING, PLAN_TITLE, REPORT_TITLE, REVIEW_HEADING } from '../lexicon/kinds.js';
 
 export interface Heading {
   start: number;
@@ -39,11 +39,15 @@ export function findSections(text: string): Sections {
   const paths: string[][] = [];
   const plan: boolean[] = [];
   const stack: Heading[] = [];
+  // Plans follow the review in these genres: once a first-level plan heading opens, the first-level
+  // headings after it stay in the plan until one goes back to the review (`存在的问题`, `工作回顾`).
+  let inPlan = false;
   for (const h of headings) {
     while (stack.length > 0 && stack[stack.length - 1]!.level >= h.level) stack.pop();
     stack.push(h);
     paths.push(stack.map((s) => s.text));
-    plan.push(stack.some((s) => s.level === 1 && PLAN_HEADING.test(s.text)));
+    if (h.level === 1) inPlan = PLAN_HEADING.test(h.text) ? !REVIEW_HEADING.test(h.text) : inPlan && !REVIEW_HEADING.test(h.text);
+    plan.push(inPlan && stack.some((s) => s.level === 1));
   }
   const title = findTitle(text);
   const titlePlan = title !== null && PLAN_TITLE.test(title) && !REPORT_TITLE.test(title);
@@ -65,6 +69,8 @@ export function headingIndexAt(s: Sections, pos: number): number {
   return found;
 }
 
+/** A breadcrumb (`首页 > 信息公开 > 规划计划`) names a site's folder, not the report. */
+const BREADCRUMB = /[>›»]|当前位置|您的位置/u;
 const TITLE_WORDS = /(?:总结|计划|报告|要点|亮点|公报|打算|安排|部署|情况)/u;
 
 /** The document title: the first of the opening lines that names a report. */
@@ -72,7 +78,7 @@ function findTitle(text: string): string | null {
   const lines = text.slice(0, 2000).split('\n', 12);
   for (const line of lines) {
     const t = line.trim();
-    if (t.length >= 4 && t.length <= 120 && TITLE_WORDS.test(t)) return t.slice(0, 120);
+    if (t.length >= 4 && t.length <= 120 && TITLE_WORDS.test(t) && !BREADCRUMB.test(t)) return t.slice(0, 120);
   }
   return null;
 }
