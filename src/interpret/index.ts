@@ -10,7 +10,7 @@ import type { Segmenter } from '../segment/words.js';
 import { inferUnit, lastYear, titleYears } from './infer.js';
 import { kindOf } from './kind.js';
 import { clauseStart, isEmptyName, isGenericHead, nameBefore, nameFigure, referentStem } from './name.js';
-import { REFERENT_LEADING_VERBS } from '../lexicon/names.js';
+import { COMPLETION_PHRASE, REFERENT_LEADING_VERBS } from '../lexicon/names.js';
 import { linkTargets, type Linkable } from './target.js';
 import { distribute } from './distribute.js';
 
@@ -64,7 +64,9 @@ export function interpret(input: InterpretInput): Draft[] {
       // The figure before took the words after it as its name (`xx家规上企业营业收入达xx.xx亿元`): share them.
       name = nameFigure(text, fig, Math.max(drafts[drafts.length - 1]!.fig.outerEnd, sentence.start), ceiling, seg).name;
     }
-    if (isEmptyName(name, seg)) name = fallbackName(text, fig, sentence, drafts, seg);
+    const completion = completionName(text, fig, sentence, drafts);
+    if (completion !== null) name = completion;
+    else if (isEmptyName(name, seg)) name = fallbackName(text, fig, sentence, drafts, seg);
     else if (isGenericHead(name)) name = withReferent(name, text, fig, sentence, drafts, seg);
     let unit = fig.unit;
     let rule = fig.rule;
@@ -75,7 +77,7 @@ export function interpret(input: InterpretInput): Draft[] {
     }
     floor = named.consumedEnd;
     const h = headingIndexAt(sections, fig.start);
-    const inPlan = sections.titlePlan || (h >= 0 && sections.plan[h] === true);
+    const inPlan = (sections.titlePlan && !(h >= 0 && sections.review[h] === true)) || (h >= 0 && sections.plan[h] === true);
     // Goal and year words are looked for in the sentence, at most LOOKBACK characters back,
     // so that a text without sentence ends stays linear.
     const sentenceBefore = text.slice(Math.max(sentence.start, fig.start - LOOKBACK), fig.start);
@@ -130,4 +132,19 @@ function withReferent(name: string, text: string, fig: Figure, sentence: Range, 
   const verb = REFERENT_LEADING_VERBS.find((v) => subject.startsWith(v) && subject.length > v.length + 1);
   const stem = referentStem(verb ? subject.slice(verb.length) : subject);
   return stem + name;
+}
+
+/**
+ * `完成全年目标任务的52.4%` is named `完成全年目标任务`; in `完成市下达任务2500万美元的114.4%` the
+ * phrase stands before the task figure. Null when the figure is no stated completion.
+ */
+function completionName(text: string, fig: Figure, sentence: Range, drafts: Draft[]): string | null {
+  if (fig.unit !== '%') return null;
+  const clause = clauseStart(text, fig.outerStart, sentence.start);
+  let phrase = text.slice(clause, fig.outerStart).trim();
+  const prev = drafts[drafts.length - 1];
+  if (phrase.endsWith('的') && prev && prev.fig.outerEnd >= clause && prev.fig.outerEnd <= fig.outerStart) {
+    phrase = text.slice(clauseStart(text, prev.fig.outerStart, sentence.start), prev.fig.outerStart).trim() + '的';
+  }
+  return COMPLETION_PHRASE.test(phrase) ? phrase.slice(0, -1) : null;
 }

@@ -12,7 +12,7 @@ export const CHANGE_NAME_ENDINGS: readonly string[] = ['增速', '增幅', '降�
  * and `计划生育` (family planning) are not goals.
  */
 export const GOAL_PATTERNS: readonly RegExp[] = [
-  /力争|确保|争取(?!上级|中央|省级|省|市级|资金|专项|债券|到位)|目标是|目标为|预计|务必|要达到/u,
+  /力争|确保|争取(?!上级|中央|省级|省|市级|资金|专项|债券|到位|新增|各类|国家)|目标是|目标为|务必|要达到/u,
   /(?:^|[,;:。])\s*(?:同时,?)?要求/u,
 ];
 

@@ -78,3 +78,9 @@ export const DISTRIBUTIVE_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
   ['进出口', ['进口', '出口']],
   ['男女', ['男性', '女性']],
 ]);
+
+/**
+ * A completion stated in the text (`完成全年目标任务的52.4%`, `为预算的101.6%`, `占年计划的53.4%`):
+ * named by its phrase, verb kept, without `的`.
+ */
+export const COMPLETION_PHRASE = /^(?:超额)?(?:完成|为|占|达到|相当于)[^,;。:]{1,24}的$/u;

@@ -17,6 +17,8 @@ export interface Sections {
   paths: string[][];
   /** Whether a plan heading (工作计划, 工作安排) is in force after each heading. */
   plan: boolean[];
+  /** Whether a first-level review heading (工作回顾, 完成情况) is in force after each heading: a plan title does not reach there. */
+  review: boolean[];
   title: string | null;
   titlePlan: boolean;
 }
@@ -38,6 +40,7 @@ export function findSections(text: string): Sections {
   }
   const paths: string[][] = [];
   const plan: boolean[] = [];
+  const review: boolean[] = [];
   const stack: Heading[] = [];
   // Plans follow the review in these genres: once a first-level plan heading opens, the first-level
   // headings after it stay in the plan until one goes back to the review (`存在的问题`, `工作回顾`).
@@ -48,10 +51,11 @@ export function findSections(text: string): Sections {
     paths.push(stack.map((s) => s.text));
     if (h.level === 1) inPlan = PLAN_HEADING.test(h.text) ? !REVIEW_HEADING.test(h.text) : inPlan && !REVIEW_HEADING.test(h.text);
     plan.push(inPlan && stack.some((s) => s.level === 1));
+    review.push(stack.some((s) => s.level === 1 && REVIEW_HEADING.test(s.text) && !PLAN_HEADING.test(s.text)));
   }
   const title = findTitle(text);
   const titlePlan = title !== null && PLAN_TITLE.test(title) && !REPORT_TITLE.test(title);
-  return { headings, paths, plan, title, titlePlan };
+  return { headings, paths, plan, review, title, titlePlan };
 }
 
 /** Index of the last heading at or before `pos`, or -1. */
