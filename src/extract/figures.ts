@@ -9,7 +9,7 @@ import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 import { RESTATE_BEFORE } from '../lexicon/terms.js';
 import { insideName, type Masked } from './context.js';
 import { parseChineseNumeral, scaleDecimal } from './numbers.js';
-import { COLON_NUMBER, NUMBER_TOKEN } from './patterns.js';
+import { COLON_NUMBER, MIXED_REST, NUMBER_TOKEN, PERCENT_WORDS, TENTHS, ZH_PAIR_RANGE } from './patterns.js';
 import { qualifierAfter, qualifierBefore, readRange, readRatio, readTail, sticky, type Numeral, type Tail } from './readers.js';
 
 export type { Numeral } from './readers.js';
@@ -58,7 +58,13 @@ function resolve(token: string, numeral: Numeral, shift: number): number | null 
 function rejected(text: string, names: Masked, token: string, numeral: Numeral, second: string | null, tail: Tail, start: number): boolean {
   const unit = tail.unit;
   if (numeral === 'zh') {
-    if (!unit || !ZH_COUNT_UNITS.has(unit.text) || second || parseChineseNumeral(token) === 1) return true;
+    if (!unit) return true;
+    // Counts take only the measure words of counts (`三项`, `两所`; `三类`, `十四五` are names); measures,
+    // money and rates take any (`四十五公里`, `一千元`, `二十个百分点`, `九成`).
+    const counted = unit.kind === 'count' || unit.kind === 'duration' ? ZH_COUNT_UNITS.has(unit.text) : unit.kind === 'measure' || unit.kind === 'money' || unit.kind === 'rate';
+    if (!counted) return true;
+    // `一` counts only as a measure (`一吨`) or a range's start (`一至二轮`); `一批`, `一是`, `统一` are words.
+    if (parseChineseNumeral(token) === 1 && !second && (unit.kind === 'count' || unit.kind === 'duration' || /[统唯之同单]$/u.test(text[start - 1] ?? ''))) return true;
     if (restatesList(text, start)) return true;
   }
   if (unit && (unit.kind === 'age' || unit.kind === 'page')) return true;
@@ -77,6 +83,61 @@ function minusBefore(text: string, start: number): number {
   return /[\p{Script=Han},;:(。、 ]|^$/u.test(b) ? 1 : 0;
 }
 
+/** `4000` → 4000, `6千` → 6000, `零1` → 1: the rest of a mixed figure. */
+function mixedRest(rest: string): number | null {
+  const body = rest.replace(/^零/u, '');
+  const scale = body.endsWith('千') ? 1000 : body.endsWith('百') ? 100 : 1;
+  const digits = scale === 1 ? body : body.slice(0, -1);
+  const n = /^\d+$/u.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+  return n === null ? null : n * scale;
+}
+
+/** `一至二轮`, `三到五个`: a Chinese-numeral range; `两三个` is read from the token itself. */
+function readZhRange(text: string, p: number, token: string): { second: string | null; end: number } {
+  if (ZH_PAIR_RANGE.test(token)) return { second: null, end: p };
+  const m = /^(?:至|到|-|~)([一二两三四五六七八九十百千万]{1,6})/u.exec(text.slice(p, p + 8));
+  if (!m || parseChineseNumeral(m[1]!) === null) return { second: null, end: p };
+  return { second: m[1]!, end: p + m[0].length };
+}
+
+const APPROX_VALUES: ReadonlyMap<string, number> = new Map([
+  ['十', 10], ['百', 100], ['千', 1000], ['万', 1e4], ['亿', 1e8], ['百万', 1e6], ['千万', 1e7],
+]);
+
+/** `百分之九十五`, `千分之三` (a percentage in words) and `上百家`, `近万人`, `数十个` (about a magnitude). */
+function wordFigure(text: string, start: number, token: string, percent: boolean, names: Masked, lexicon: Lexicon): Figure | null {
+  if (insideName(names, start, start + token.length)) return null;
+  let value: number | null;
+  let unit: string;
+  let end = start + token.length;
+  let magnitude = 0;
+  let unitKind: UnitKind = 'rate';
+  let numeral: Numeral = 'zh';
+  if (percent) {
+    const body = token.slice(3);
+    numeral = /\d/u.test(body) ? 'arabic' : 'zh';
+    value = numeral === 'arabic' ? scaleDecimal(body, 0) : parseChineseNumeral(body === '百' ? '一百' : body);
+    unit = PERCENT_WORDS.get(token.slice(0, 3)) ?? '%';
+  } else {
+    const tail = readTail(text, end, 'zh', lexicon);
+    if (!tail.unit || !['count', 'money', 'measure'].includes(tail.unit.kind)) return null;
+    value = APPROX_VALUES.get(token) ?? null;
+    unit = tail.unit.unit;
+    unitKind = tail.unit.kind;
+    magnitude = 0;
+    end = tail.end;
+  }
+  if (value === null) return null;
+  const after = qualifierAfter(text, end);
+  const lead = qualifierBefore(text, percent ? start : start - 1);
+  const qualifier = after?.qualifier ?? (percent ? lead?.qualifier ?? null : 'about');
+  const outerStart = percent ? (lead ? start - lead.word.length : start) : start - 1 - (lead ? lead.word.length : 0);
+  return {
+    ...bare(start, end, numeral), outerStart, outerEnd: end + (after ? after.word.length : 0), value, unit, unitKind, magnitude, qualifier,
+    token, rule: percent ? 'figure.percent-words' : 'figure.approx',
+  };
+}
+
 const bare = (start: number, end: number, numeral: Numeral): Figure => ({
   start, end, outerStart: start, outerEnd: end, numeral, value: null, valueMax: null, masked: false,
   unit: null, unitKind: null, magnitude: 0, qualifier: null, ratio: null, token: '', second: null, barrier: false, rule: '',
@@ -89,6 +150,14 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
   const tokens = new RegExp(NUMBER_TOKEN);
   for (let m = tokens.exec(text); m !== null; m = tokens.exec(text)) {
     const g = m.groups!;
+    if (g['pct'] !== undefined || g['approx'] !== undefined) {
+      const word = wordFigure(text, m.index, m[0], g['pct'] !== undefined, names, lexicon);
+      if (word) {
+        out.push(word);
+        tokens.lastIndex = Math.max(tokens.lastIndex, word.end);
+      }
+      continue;
+    }
     const numeral: Numeral = g['num'] !== undefined ? 'arabic' : g['masked'] !== undefined ? 'masked' : 'zh';
     const token = m[0];
     const start = m.index;
@@ -111,8 +180,22 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
       continue;
     }
 
-    const range = readRange(text, tokenEnd, numeral);
-    const tail = readTail(text, range.end, numeral, lexicon);
+    const range = numeral === 'zh' ? readZhRange(text, tokenEnd, token) : readRange(text, tokenEnd, numeral);
+    let tail = readTail(text, range.end, numeral, lexicon);
+    // `3万4000`, `25万6千`: the rest of a mixed figure after its magnitude.
+    const mixed = numeral === 'arabic' && !range.second && tail.magnitude > 0 && tail.unit === null && !token.includes('.') ? sticky(MIXED_REST, text, tail.end) : null;
+    let mixedValue: number | null = null;
+    if (mixed) {
+      const rest = mixedRest(mixed);
+      const base = scaleDecimal(token, tail.magnitude);
+      if (rest !== null && base !== null && rest < 10 ** tail.magnitude) {
+        mixedValue = base + rest;
+        tail = { ...readTail(text, tail.end + mixed.length, numeral, lexicon), magnitude: 0 };
+      }
+    }
+    // `九成`: tenths, as a percentage.
+    const tenths = numeral === 'zh' && !range.second && tail.unit === null ? sticky(TENTHS, text, tail.end) : null;
+    if (tenths) tail = { ...tail, unit: { text: '成', unit: '%', kind: 'rate' }, end: tail.end + 1 };
     const end = tail.end;
     tokens.lastIndex = Math.max(tokens.lastIndex, end);
     if (rejected(text, names, token, numeral, range.second, tail, start)) continue;
@@ -137,11 +220,13 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
     const figStart = start - signAt;
     const lead = qualifierBefore(text, figStart);
     if (lead) qualifier = lead.qualifier;
-    const value = resolve(token, numeral, shift);
+    const zhPair = numeral === 'zh' && range.second === null ? ZH_PAIR_RANGE.exec(token) : null;
+    let value = mixedValue ?? resolve(zhPair ? zhPair[1]! : token, numeral, shift);
+    if (tenths && value !== null) value *= 10;
     out.push({
       start: figStart, end, outerStart: lead ? figStart - lead.word.length : figStart, outerEnd, numeral,
       value: value !== null && signAt > 0 ? -value : value,
-      valueMax: range.second ? resolve(range.second, numeral, shift) : null,
+      valueMax: zhPair ? parseChineseNumeral(zhPair[2]!) : range.second ? resolve(range.second, numeral, shift) : null,
       masked,
       unit: tail.unit?.unit ?? null,
       unitKind: tail.unit?.kind ?? null,

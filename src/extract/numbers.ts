@@ -41,15 +41,20 @@ export function parseChineseNumeral(s: string): number | null {
   let mid = 0; // 万 part
   let section = 0; // below 万
   let digit: number | null = null;
+  let lastUnit = 0; // the unit just before the current digit, for `两千四百五` (2450)
+  let afterZero = false;
   for (const c of chars) {
     if (c in DIGITS) {
       if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return null; // 三四 with no unit between
+      if (DIGITS[c] === 0) afterZero = true;
       digit = DIGITS[c]!;
     } else if (c in SMALL_UNITS) {
       const unit = SMALL_UNITS[c]!;
       if (digit === null && unit !== 10) return null;
       section += (digit ?? 1) * unit;
       digit = null;
+      lastUnit = unit;
+      afterZero = false;
     } else if (c in BIG_UNITS) {
       const below = section + (digit ?? 0);
       if (c === '万') {
@@ -62,7 +67,10 @@ export function parseChineseNumeral(s: string): number | null {
       }
       section = 0;
       digit = null;
+      lastUnit = BIG_UNITS[c]!;
+      afterZero = false;
     } else return null;
   }
-  return high + mid + section + (digit ?? 0);
+  const trailing = digit === null ? 0 : !afterZero && lastUnit >= 100 && chars.length > 2 ? (digit * lastUnit) / 10 : digit;
+  return high + mid + section + trailing;
 }

@@ -6,7 +6,19 @@ import { QUALIFIER_INSIDE } from '../lexicon/qualifiers.js';
 
 /** A number token: Arabic digits (thousands separators, decimals), a masked figure, or Chinese numerals. */
 export const NUMBER_TOKEN =
-  /(?<num>(?<![\dA-Za-z.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\dA-Za-z.])\d+(?:\.\d+)?)|(?<masked>(?<![a-z\d.*xX])(?:[xX]{1,8}(?:\.[xX]{1,6})?|\*{2,8}(?:\.\*{1,6})?)(?![a-wyzA-WYZ]))|(?<zh>(?<![零〇一二两三四五六七八九十百千万亿第])[零〇一二两三四五六七八九十百千]{1,6})/gu;
+  /(?<num>(?<![\dA-Za-z.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\dA-Za-z.])\d+(?:\.\d+)?)|(?<masked>(?<![a-z\d.*xX])(?:[xX]{1,8}(?:\.[xX]{1,6})?|\*{2,8}(?:\.\*{1,6})?)(?![a-wyzA-WYZ]))|(?<pct>[百千万]分之(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]{1,6}))|(?<approx>(?<=[上近数几])(?:百万|千万|十|百|千|万|亿))|(?<zh>(?<![零〇一二两三四五六七八九十百千万亿第])[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,9})/gu;
+
+/** `百分之九十五` → `%`, `千分之三` → `‰`, `万分之一` → `‱`. */
+export const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([['百分之', '%'], ['千分之', '‰'], ['万分之', '‱']]);
+
+/** `九成`: 成 is ten percent, unless it starts a word (`成为`, `成立`). */
+export const TENTHS = /成(?![为立功果效本员绩长熟交型片规就绩])/uy;
+
+/** The rest of a mixed figure after its magnitude (`3万4000`, `25万6千`, `1千零1`). */
+export const MIXED_REST = /零?(?:\d{1,4}(?![\d.])|[一二两三四五六七八九](?=[千百]))[千百]?/uy;
+
+/** Two neighbouring digits written together are a range (`两三个`, `三四家`). */
+export const ZH_PAIR_RANGE = /^([一二两三四五六七八九])([二三四五六七八九])$/u;
 
 /** A range joiner between two numbers (`1-3`, `1至3`, `1.2——2.5`). */
 export const RANGE_JOINER = /\s?(?:-{1,2}|~|—{1,2}|–|至|到)\s?/uy;

@@ -175,7 +175,9 @@ export const PER_DENOMINATORS: readonly string[] = [
 ];
 
 /** Measure words that Chinese-numeral counts take (`三项`, `两所`); others are names (`三类`, `十四五`). */
-export const ZH_COUNT_UNITS: ReadonlySet<string> = new Set(['项', '名', '所', '次', '个', '家', '支', '场', '户', '件', '条', '位', '批', '轮']);
+export const ZH_COUNT_UNITS: ReadonlySet<string> = new Set([
+  '项', '名', '所', '次', '个', '家', '支', '场', '户', '件', '条', '位', '批', '轮', '人', '座', '处', '套', '台', '辆', '栋', '对', '起', '人次', '个月', '个工作日',
+]);
 
 /** Magnitudes and the power of ten they shift by. */
 export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
