@@ -54,6 +54,9 @@ function resolve(token: string, numeral: Numeral, shift: number): number | null 
   return scaleDecimal(token, shift);
 }
 
+/** What a figure in 岁 measures when it is a record: life expectancy, in its clause. */
+const LIFE_EXPECTANCY = /预期寿命[^,;。]{0,16}$/u;
+
 /** Why the figure itself shows it is no record: a date, an age, a page, a year, a name, an ordinal list item. */
 function rejected(text: string, names: Masked, token: string, numeral: Numeral, second: string | null, tail: Tail, start: number): boolean {
   const unit = tail.unit;
@@ -67,7 +70,9 @@ function rejected(text: string, names: Masked, token: string, numeral: Numeral, 
     if (parseChineseNumeral(token) === 1 && !second && (unit.kind === 'count' || unit.kind === 'duration' || /[统唯之同单]$/u.test(text[start - 1] ?? ''))) return true;
     if (restatesList(text, start)) return true;
   }
-  if (unit && (unit.kind === 'age' || unit.kind === 'page')) return true;
+  if (unit && unit.kind === 'page') return true;
+  // An age describes a group (`65岁及以上`), except life expectancy, a measured quantity (`人均预期寿命79.8岁`).
+  if (unit && unit.kind === 'age' && !(unit.text === '岁' && LIFE_EXPECTANCY.test(text.slice(Math.max(0, start - 24), start)))) return true;
   if (unit?.kind === 'date' && !(unit.text === '日' && text[tail.end] === '内')) return true;
   if (unit?.kind === 'duration' && unit.text === '年' && /^(?:19|20)\d\d$/u.test(token)) return true;
   if (!unit && /^[A-Za-z]/u.test(text[tail.end] ?? '')) return true;
