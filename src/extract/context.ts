@@ -2,7 +2,7 @@
  * Spans of the text where numbers are names, not figures: short quoted or bracketed
  * text, and standard terms. Computed once per text.
  */
-import { QUOTE_MAX, QUOTE_PAIRS } from '../lexicon/terms.js';
+import { NAME_TERM_PATTERNS, QUOTE_MAX, QUOTE_PAIRS } from '../lexicon/terms.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 
 export interface Masked {
@@ -27,6 +27,7 @@ export function nameSpans(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Mas
     }
   }
   for (const m of text.matchAll(lexicon.nameTerms)) ranges.push([m.index, m.index + m[0].length]);
+  for (const re of NAME_TERM_PATTERNS) for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
   ranges.sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {

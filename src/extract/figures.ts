@@ -6,7 +6,7 @@
 import type { Qualifier } from '../schema.js';
 import { ZH_COUNT_UNITS, type UnitKind } from '../lexicon/units.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
-import { RESTATE_BEFORE } from '../lexicon/terms.js';
+import { RESTATE_AFTER, RESTATE_BEFORE } from '../lexicon/terms.js';
 import { insideName, type Masked } from './context.js';
 import { parseChineseNumeral, scaleDecimal } from './numbers.js';
 import { COLON_NUMBER, MIXED_REST, NUMBER_TOKEN, PERCENT_WORDS, TENTHS, ZH_PAIR_RANGE } from './patterns.js';
@@ -39,10 +39,19 @@ export interface Figure {
   rule: string;
 }
 
-/** `“A”“B”两个项目` after 将, or `后两个阶段`: a count that restates a list just named. */
-function restatesList(text: string, start: number): boolean {
+/**
+ * `“A”“B”两个项目` after 将, `后两个阶段`, `县第三实验小学、城北初级中学两所学校`: a count followed
+ * by its noun that restates the list just named (as many members as it counts).
+ */
+function restatesList(text: string, start: number, end: number, count: number | null): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (RESTATE_BEFORE.test(lead)) return true;
+  if (count !== null && count >= 2 && count <= 10 && RESTATE_AFTER.test(text.slice(end, end + 1))) {
+    const phrase = lead.slice(Math.max(0, ...[',', ';', '。', ':', '\n'].map((c) => lead.lastIndexOf(c) + 1)));
+    const quoted = (phrase.match(/“[^”]{1,20}”/gu) ?? []).length;
+    const members = phrase.split(/[、和及与]/u).filter((m) => m.trim().length > 0).length;
+    if ((quoted === count && /”$/u.test(phrase)) || (members === count && /[、和及与]/u.test(phrase))) return true;
+  }
   if (!lead.endsWith('”')) return false;
   const jiang = lead.lastIndexOf('将');
   return jiang >= 0 && !/[,;。]/u.test(lead.slice(jiang));
@@ -68,7 +77,7 @@ function rejected(text: string, names: Masked, token: string, numeral: Numeral, 
     if (!counted) return true;
     // `一` counts only as a measure (`一吨`) or a range's start (`一至二轮`); `一批`, `一是`, `统一` are words.
     if (parseChineseNumeral(token) === 1 && !second && (unit.kind === 'count' || unit.kind === 'duration' || /[统唯之同单]$/u.test(text[start - 1] ?? ''))) return true;
-    if (restatesList(text, start)) return true;
+    if (restatesList(text, start, tail.end, parseChineseNumeral(token))) return true;
   }
   if (unit && unit.kind === 'page') return true;
   // An age describes a group (`65岁及以上`), except life expectancy, a measured quantity (`人均预期寿命79.8岁`).
@@ -168,7 +177,7 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
     const start = m.index;
     const tokenEnd = start + token.length;
     const before = text[start - 1] ?? '';
-    if (before === '第' || before === '/') continue; // an ordinal, or a fraction's denominator
+    if (before === '第' || before === '/' || before === '图') continue; // an ordinal, a fraction's denominator, a figure caption
     if (numeral === 'arabic' && (/^[xX]/u.test(text[tokenEnd] ?? '') || (text[tokenEnd] === '/' && !text.startsWith('/10万', tokenEnd)))) continue;
 
     if (numeral === 'arabic' && sticky(COLON_NUMBER, text, tokenEnd)) {

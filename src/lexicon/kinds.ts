@@ -42,6 +42,6 @@ export const TARGET_LEAD = /^\s?[(]?\s?(?:全年任务|年度任务|全年目标
 /** Text before a figure that makes it a goal (`筛查任务49名`, `(全年任务62%)`, `目标值(37%)`). */
 export const GOAL_LEAD_END = /(?:任务数?|目标值?|计划数?)\s?[(:]?\s?(?:为|是)?\s?$/u;
 /** A goal named after the figure (`低于4.2%的控制目标`). */
-export const TARGET_AFTER = /^的?(?:控制|年度|全年)?目标/u;
+export const TARGET_AFTER = /^的?(?:控制|年度|全年|市下达|省定|省下达)?(?:目标|指标)/u;
 /** A schedule (`2021年40%达到标准`): a year right before the figure and a verb of reaching after it. */
 export const SCHEDULE_AFTER = /^(?:达到|完成|实现)/u;
