@@ -83,7 +83,7 @@ function rejected(text: string, names: Masked, token: string, numeral: Numeral, 
   // An age describes a group (`65岁及以上`), except life expectancy, a measured quantity (`人均预期寿命79.8岁`).
   if (unit && unit.kind === 'age' && !(unit.text === '岁' && LIFE_EXPECTANCY.test(text.slice(Math.max(0, start - 24), start)))) return true;
   if (unit?.kind === 'date' && !(unit.text === '日' && text[tail.end] === '内')) return true;
-  if (unit?.kind === 'duration' && unit.text === '年' && /^(?:19|20)\d\d$/u.test(token)) return true;
+  if (unit?.kind === 'duration' && unit.text === '年' && (/^(?:19|20)\d\d$/u.test(token) || numeral === 'masked')) return true; // a year, or a masked one (`20xx年`, `XX年`)
   if (!unit && /^[A-Za-z]/u.test(text[tail.end] ?? '')) return true;
   return insideName(names, start, tail.end);
 }

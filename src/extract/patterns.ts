@@ -40,6 +40,7 @@ export const COLON_NUMBER = /:(?=\d)/uy;
 /** Characters after a unit that show the unit was really the start of a word (`3家庭`). */
 export const UNIT_BLOCKERS: ReadonlyMap<string, RegExp> = new Map([
   ['家', /^庭/u],
+  ['张床', /^位/u],
   ['人', /^[民员]/u],
   ['个', /^[体人]/u],
   ['天', /^然/u],

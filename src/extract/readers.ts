@@ -58,7 +58,10 @@ export function readTail(text: string, from: number, numeral: Numeral, lexicon: 
   const gap = p === afterGap && !gapped ? sticky(UNIT_GAP, text, p) : null;
   const unitAt = p + (gap ? 1 : 0);
   let unitText = longestPrefix(text, unitAt, unitTerms, maxUnitLength);
-  if (unitText && UNIT_BLOCKERS.get(unitText)?.test(text.slice(unitAt + unitText.length, unitAt + unitText.length + 1))) unitText = null;
+  // A unit that starts a word (`3家庭`, `120张床位`) gives way to a shorter unit, or to none.
+  while (unitText && UNIT_BLOCKERS.get(unitText)?.test(text.slice(unitAt + unitText.length, unitAt + unitText.length + 1))) {
+    unitText = unitText.length > 1 ? longestPrefix(text, unitAt, unitTerms, unitText.length - 1) : null;
+  }
   let unit = unitText ? units.get(unitText) ?? null : null;
   if (unit) {
     p = unitAt + unitText!.length;

@@ -128,7 +128,7 @@ function withReferent(name: string, text: string, fig: Figure, sentence: Range, 
     if (clause > sentence.start) subject = nameBefore(text.slice(clauseStart(text, clause - 1, sentence.start), clause - 1), seg);
   }
   if (subject.length === 0 || subject.endsWith(name)) return name;
-  if (name.startsWith('占')) return subject + name;
+  if (name.startsWith('占')) return subject + name.replace(/的$/u, '');
   const verb = REFERENT_LEADING_VERBS.find((v) => subject.startsWith(v) && subject.length > v.length + 1);
   const stem = referentStem(verb ? subject.slice(verb.length) : subject);
   return stem + name;

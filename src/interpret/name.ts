@@ -8,7 +8,7 @@ import {
   COMPARISON_FRAME, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
   LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
 } from '../lexicon/names.js';
-import { CHANGE_DOWN, CHANGE_UP } from '../lexicon/kinds.js';
+import { CHANGE_DOWN, CHANGE_UP, GAP_ABOVE, GAP_BELOW } from '../lexicon/kinds.js';
 import { CLAUSE_DELIMITERS } from '../segment/sentences.js';
 import { cutWords, type Segmenter } from '../segment/words.js';
 import type { Figure } from '../extract/figures.js';
@@ -108,6 +108,9 @@ export function stripLeading(s: string, segmenter: Segmenter, min: number): stri
 /** The name from the text before a figure. */
 export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string {
   let s = stripTrailing(pre, segmenter);
+  // A gap against a goal or schedule (`…增速低于年初目标`) is the figure's kind, not its name.
+  const gap = GAP_BELOW.exec(s) ?? GAP_ABOVE.exec(s);
+  if (gap) s = stripTrailing(s.slice(0, gap.index), segmenter);
   for (const verb of LINKING_VERBS) {
     const at = s.indexOf(verb, 1);
     // `…率达全年资金的` is cut before the verb; a share (`税收收入占一般公共预算收入的比重`) is a name whole.

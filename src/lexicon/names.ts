@@ -83,4 +83,4 @@ export const DISTRIBUTIVE_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
  * A completion stated in the text (`完成全年目标任务的52.4%`, `为预算的101.6%`, `占年计划的53.4%`):
  * named by its phrase, verb kept, without `的`.
  */
-export const COMPLETION_PHRASE = /^(?:超额)?(?:完成|为|占|达到|相当于)[^,;。:]{1,24}的$/u;
+export const COMPLETION_PHRASE = /^(?:超额)?(?:完成|为|占|达到|相当于)[^,;。:]{0,20}(?:计划|任务|目标|预算|进度|指标)(?:数|值)?的$/u;
