@@ -12,8 +12,8 @@ const gold = goldLines('seeds.jsonl') as unknown as EvalRecord[];
 const { summary } = scoreRecords(gold, pred);
 
 describe('seed reports against their gold', () => {
-  it('figure F1 ≥ 0.95', () => expect(summary.figure.f1).toBeGreaterThanOrEqual(0.95));
-  it('record F1 ≥ 0.85', () => expect(summary.record.f1).toBeGreaterThanOrEqual(0.85));
+  it('figure F1 ≥ 0.99', () => expect(summary.figure.f1).toBeGreaterThanOrEqual(0.99));
+  it('record F1 ≥ 0.97', () => expect(summary.record.f1).toBeGreaterThanOrEqual(0.97));
   it('target recall ≥ 0.90 with at most 2 false targets', () => {
     expect(summary.targetRecall).toBeGreaterThanOrEqual(0.9);
     expect(summary.falseTargets).toBeLessThanOrEqual(2);
