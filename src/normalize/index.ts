@@ -4,7 +4,7 @@
  */
 import { foldFullWidth } from './fullwidth.js';
 import { applyEdits, composeMaps, type Edit, type OffsetMap } from './offsets.js';
-import { ocrEdits, pageMarkerEdits, pinyinEdits } from './repairs.js';
+import { ocrEdits, pageMarkerEdits, pinyinEdits, wrapEdits } from './repairs.js';
 import { isTraditional, toSimplified } from './traditional.js';
 
 export interface Normalized {
@@ -27,6 +27,7 @@ export function normalize(input: string): Normalized {
   const stages: Array<[string, (t: string) => Edit[]]> = [
     ['pinyin', pinyinEdits],
     ['page-markers', pageMarkerEdits],
+    ['wrapped-lines', wrapEdits],
     ['ocr', ocrEdits],
   ];
   for (const [name, edits] of stages) {

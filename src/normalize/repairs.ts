@@ -85,3 +85,64 @@ export function ocrEdits(text: string): Edit[] {
   }
   return edits.sort((a, b) => a.start - b.start);
 }
+
+/** A sentence may end a line here; a line that ends otherwise runs on in a hard-wrapped layout. */
+const LINE_END_OK = /[。!?;:…”」)）】》][ \t\u3000]{0,8}$/u;
+/** Page furniture between the pages of a text layer: `— 2 —`, `- 3 -`, `第 2 页 共 9 页`. */
+export const PAGE_FOOTER_LINE = /^[ \t\u3000]{0,8}(?:[—–-]{1,2} ?\d{1,4} ?[—–-]{1,2}|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4})[ \t\u3000]{0,8}$/u;
+/** A line that opens a heading or a list item: never the continuation of the line before. */
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}(?:\.(?!\d)|、)|\(\d{1,2}\)|[①-⑳]|(?:第[一二三四五六七八九十]{1,3}个?是|[一二三四五六七八九十]{1,3}是))/u;
+const PROSE = /[,;。、]/u;
+/** Shortest line that counts as wrapped prose (characters). */
+const WRAP_MIN = 12;
+
+/**
+ * Hard-wrapped text (a PDF's text layer, a copied page): lines that break inside a sentence,
+ * inside a name (`居民` ⏎ `人均可支配收入`) or inside a figure (`186.` ⏎ `42亿元`, `1876` ⏎ `2元`),
+ * also across a page footer and a running header. Only when the text is laid out that way (a
+ * third of its long lines run on): such line breaks and the furniture between go.
+ */
+export function wrapEdits(text: string): Edit[] {
+  const lines: Array<{ start: number; end: number; body: string }> = [];
+  let at = 0;
+  for (const body of text.split('\n')) {
+    lines.push({ start: at, end: at + body.length, body });
+    at += body.length + 1;
+  }
+  // Prose lines (with a comma or a stop inside): titles, bylines and site furniture have none.
+  const long = lines.filter((l) => l.body.trim().length >= WRAP_MIN && PROSE.test(l.body));
+  const runOn = long.filter((l) => !LINE_END_OK.test(l.body));
+  if (long.length < 5 || runOn.length < long.length / 3) return [];
+  const title = lines.find((l) => l.body.trim().length > 0)?.body.trim() ?? '';
+  const edits: Edit[] = [];
+  let continued = -1; // the line that the last join ran into
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!;
+    const body = line.body.trimEnd();
+    if (LINE_END_OK.test(body) || (HEADING_START.test(body) && body.trim().length < 24) || body.trim() === title) continue;
+    // A wrapped prose line, a line that continues one, or a figure cut at the line's end (`1876` ⏎ `2元`).
+    const splitFigure = /[\d.]$/u.test(body) && /^\s*\d/u.test(lines[i + 1]!.body);
+    if (!(body.trim().length >= WRAP_MIN && PROSE.test(body)) && continued !== i && !splitFigure) continue;
+    // The next line of text, past blank lines, a page footer and the running header after it.
+    let j = i + 1;
+    let furniture = false;
+    while (j < lines.length && lines[j]!.body.trim().length === 0) j++;
+    if (j < lines.length && PAGE_FOOTER_LINE.test(lines[j]!.body)) {
+      furniture = true;
+      j++;
+      while (j < lines.length && lines[j]!.body.trim().length === 0) j++;
+      if (j < lines.length && title.length >= 6 && lines[j]!.body.trim() === title) j++;
+      while (j < lines.length && lines[j]!.body.trim().length === 0) j++;
+    }
+    if (j >= lines.length || (j > i + 1 && !furniture)) continue;
+    const next = lines[j]!;
+    if (next.body.trim().length === 0 || HEADING_START.test(next.body) || /^[ \t\u3000]{2}/u.test(next.body)) continue;
+    const last = body[body.length - 1] ?? '';
+    const first = next.body.trimStart()[0] ?? '';
+    if (!/[\p{Script=Han}\d.%]/u.test(last) || !/[\p{Script=Han}\d.%]/u.test(first)) continue;
+    edits.push({ start: line.start + body.length, end: next.start + (next.body.length - next.body.trimStart().length), text: '' });
+    continued = j;
+    i = j - 1;
+  }
+  return edits;
+}

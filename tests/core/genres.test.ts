@@ -88,6 +88,40 @@ describe('every way a report writes a quantity', () => {
   ]));
 });
 
+describe('a hard-wrapped text layer (lines that break inside names and figures, across a page footer)', () => {
+  const wrapped = [
+    '青禾县2024年国民经济和社会发展统计公报',
+    '初步核算，全年全县地区生产总值186.',
+    '42亿元，按不变价格计算，比上年增长5.1%。其中，第一产业增',
+    '加值31.57亿元，增长3.8%；农村常住居民',
+    '人均可支配收入1876',
+    '2元，增长7.1%。全年粮食总产量21.',
+    '',
+    '— 1 —',
+    '',
+    '青禾县2024年国民经济和社会发展统计公报',
+    '46万吨，比上年增长1.9%。',
+    '二、工业',
+    '规模以上工业增加值比上年增长7.6%。',
+  ].join('\n');
+  it('joins what the wrap cut, keeps headings, and maps every figure back', () => {
+    const { records, text } = extract(wrapped);
+    expect(records.map((r) => [r.name, r.value])).toEqual([
+      ['地区生产总值', 18642000000], ['地区生产总值', 5.1], ['第一产业增加值', 3157000000], ['第一产业增加值', 3.8],
+      ['农村常住居民人均可支配收入', 18762], ['农村常住居民人均可支配收入', 7.1], ['粮食总产量', 214600], ['粮食总产量', 1.9],
+      ['规模以上工业增加值', 7.6],
+    ]);
+    for (const r of records) expect(text.slice(...r.span)).toBe(r.raw);
+    const gdp = records[0]!;
+    expect(wrapped.slice(...gdp.sourceSpan)).toBe('186.\n42亿元');
+    expect(records[8]!.section).toEqual(['二、工业']);
+  });
+  it('leaves a text of whole lines alone', () => {
+    const lines = '关于印发2024年工作要点的通知\n发布时间:2025-01-02\n全县地区生产总值186.4亿元。\n比上年增长6.2%。';
+    expect(extract(lines).text).toBe(lines);
+  });
+});
+
 describe('the name is the indicator, in every genre', () => {
   describe('a subject carries along a topic chain', () => check([
     ['全县地区生产总值186.4亿元，比上年增长6.2%。其中：第一产业增加值21.3亿元，同比增长3.1%。', [
