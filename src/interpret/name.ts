@@ -17,6 +17,17 @@ const STOPS: ReadonlySet<string> = new Set(FOLLOWING_STOPS);
 const SPLIT: ReadonlySet<string> = new Set(SPLIT_VERBS);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...LEADING_WORDS, ...TRAILING_WORDS, ...FRAME_WORDS_END, ...FRAME_WORDS_START]);
 const TRAILING = [...new Set([...TRAILING_WORDS, ...CHANGE_UP, ...CHANGE_DOWN, ...FRAME_WORDS_END])].sort((a, b) => b.length - a.length);
+/** Trailing words by their last character, longest first, so that a name is tested only against words it can end with. */
+const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const w of TRAILING) {
+    const last = w[w.length - 1]!;
+    m.set(last, [...(m.get(last) ?? []), w]);
+  }
+  return m;
+})();
+/** Characters a comparison frame can end with (`比上年`, `同比`, `较2022年末`, `与上年相比`). */
+const FRAME_LAST: ReadonlySet<string> = new Set(['年', '比', '期', '末', '底', '初', '月', '度', '的']);
 const LEADING_SET: ReadonlySet<string> = new Set([...LEADING_WORDS, ...FRAME_WORDS_START]);
 const FRAME_AT_END = new RegExp(`${COMPARISON_FRAME}$`, 'u');
 const FRAME_AT_START = new RegExp(`^${COMPARISON_FRAME}`, 'u');
@@ -54,14 +65,14 @@ export function stripTrailing(s: string, segmenter: Segmenter): string {
   let out = s.trim();
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
-    const frame = FRAME_AT_END.exec(out);
+    const frame = FRAME_LAST.has(out[out.length - 1]!) ? FRAME_AT_END.exec(out) : null;
     if (frame && frame.index > 0) {
       out = out.slice(0, frame.index).trimEnd();
       changed = true;
       continue;
     }
     let words: string[] | undefined;
-    for (const w of TRAILING) {
+    for (const w of TRAILING_BY_LAST.get(out[out.length - 1]!) ?? []) {
       if (out.length > w.length && out.endsWith(w) && endsOnWord((words ??= cutWords(out, segmenter)), w)) {
         out = out.slice(0, -w.length).trimEnd();
         changed = true;
