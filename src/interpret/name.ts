@@ -5,7 +5,7 @@
  * cut free of time, scope, reporting verbs and linking words.
  */
 import {
-  COMPARISON_FRAME, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
+  COMPARISON_FRAME, COUNT_PREDICATE_ADVERBS, COUNT_PREDICATE_MAX, COUNT_PREDICATE_VERBS, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
   LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
 } from '../lexicon/names.js';
 import { CHANGE_DOWN, CHANGE_UP, GAP_ABOVE, GAP_BELOW } from '../lexicon/kinds.js';
@@ -15,6 +15,8 @@ import type { Figure } from '../extract/figures.js';
 
 const STOPS: ReadonlySet<string> = new Set(FOLLOWING_STOPS);
 const SPLIT: ReadonlySet<string> = new Set(SPLIT_VERBS);
+const PREDICATE: ReadonlySet<string> = new Set(COUNT_PREDICATE_VERBS);
+const ADVERBS: ReadonlySet<string> = new Set(COUNT_PREDICATE_ADVERBS);
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...LEADING_WORDS, ...TRAILING_WORDS, ...FRAME_WORDS_END, ...FRAME_WORDS_START]);
 const TRAILING = [...new Set([...TRAILING_WORDS, ...CHANGE_UP, ...CHANGE_DOWN, ...FRAME_WORDS_END])].sort((a, b) => b.length - a.length);
 /** Trailing words by their last character, longest first, so that a name is tested only against words it can end with. */
@@ -168,18 +170,34 @@ export function isFrameOnly(name: string, segmenter: Segmenter): boolean {
 }
 
 /** The name from the text after a count (`个督导组`), cut before the word that starts the predicate. */
-export function nameAfterCount(post: string, segmenter: Segmenter): string {
+export function nameAfterCount(post: string, segmenter: Segmenter, opensClause = false): string {
   const s = post.startsWith('的') ? post.slice(1) : post;
   if (!HAN.test(s) && !s.startsWith('“')) return '';
   let words = cutWords(s, segmenter);
   if (words[0] === '为' && words.length > 1) words = words.slice(1);
   if (words.length === 0 || STOPS.has(words[0]!)) return '';
   let end = 0;
-  for (let i = 0; i < words.length; i++) {
+  let i = 0;
+  for (; i < words.length; i++) {
+    if (i > 0 && words[i] === '(' && opensClause) {
+      // `村(社区)`: an alternative in parentheses belongs to the noun.
+      const close = words.indexOf(')', i);
+      if (close > i && close - i <= 4) {
+        for (; i <= close; i++) end += words[i]!.length;
+        i--;
+        continue;
+      }
+    }
     if (i > 0 && STOPS.has(words[i]!)) break;
     end += words[i]!.length;
   }
-  return stripTrailing(words.join('').slice(0, end), segmenter);
+  const head = stripTrailing(words.join('').slice(0, end), segmenter);
+  // `N X do Y`: a count that opens its clause keeps its predicate (`三名教师被评为省级骨干教师`).
+  if (opensClause && i < words.length && PREDICATE.has(words[i]!)) {
+    const rest = words.slice(i).filter((w) => !ADVERBS.has(w)).join('');
+    if (rest.length > 0 && rest.length <= COUNT_PREDICATE_MAX && !/[\d%]/u.test(rest)) return head + rest;
+  }
+  return head;
 }
 
 export interface NameResult {
@@ -202,11 +220,13 @@ export function nameFigure(text: string, fig: Figure, floor: number, ceiling: nu
   const pre = nameBefore(before, segmenter).replace(/\([^()]{1,12}\)$/u, '');
   const countLike = fig.unitKind === 'count' || fig.unitKind === 'duration' || (fig.unit === null && fig.magnitude > 0);
   if (countLike && after.length > 0 && !/^[(]|^[任目]/u.test(after)) {
-    const post = nameAfterCount(after, segmenter);
+    const core = nameBefore(before, segmenter, 0);
+    const post = nameAfterCount(after, segmenter, core.length === 0);
     if (post.length > 0) {
-      const core = nameBefore(before, segmenter, 0);
       const joined = before.trimEnd().endsWith('的') || (core.length > 0 && core.length <= 4);
       const consumedEnd = fig.outerEnd + Math.max(0, after.indexOf(post)) + post.length;
+      // `城镇老旧小区改造38个小区`: the noun after the count repeats one the name before holds.
+      if (core.length > post.length && core.includes(post)) return { name: core, before, consumedEnd };
       return { name: joined ? core + post : post, before, consumedEnd };
     }
   }

@@ -84,3 +84,12 @@ export const DISTRIBUTIVE_COMPOUNDS: ReadonlyMap<string, readonly string[]> = ne
  * named by its phrase, verb kept, without `的`.
  */
 export const COMPLETION_PHRASE = /^(?:超额)?(?:完成|为|占|达到|相当于)[^,;。:]{0,20}(?:计划|任务|目标|预算|进度|指标)(?:数|值)?的$/u;
+
+/**
+ * `N X do Y` (`三名教师被评为省级骨干教师`, `212个村全部建立“一站式”服务大厅`): when a count opens its
+ * clause, a predicate that starts with one of these stays in the name; the adverbs among them go.
+ */
+export const COUNT_PREDICATE_VERBS: readonly string[] = ['被', '获评', '获', '实现', '完成', '达到', '受到', '建立', '全部', '均', '通过', '获得'];
+export const COUNT_PREDICATE_ADVERBS: readonly string[] = ['全部', '均', '都', '已', '已经', '顺利'];
+/** Longest predicate kept in such a name (characters). */
+export const COUNT_PREDICATE_MAX = 24;
