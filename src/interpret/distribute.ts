@@ -30,6 +30,9 @@ export function distribute(text: string, drafts: Draft[], segmenter: Segmenter):
     const first = run[0]!;
     let names = subjectList(text, first, run.length, segmenter);
     if (names === null && previous && previous.sentence === first.sentence.start && previous.names.length === run.length) names = previous.names;
+    // `PM2.5年均浓度为31微克/立方米，优良天数比率为86.3%，分别较上年改善3.1%和1.8个百分点`: the figures
+    // just before, each with its own name, are the members.
+    if (names === null && saysRespectively(text, first)) names = membersBefore(drafts, a - run.length, run.length, first.sentence.start);
     if (names === null) continue;
     previous = { sentence: first.sentence.start, names };
     run.forEach((d, i) => {
@@ -38,6 +41,20 @@ export function distribute(text: string, drafts: Draft[], segmenter: Segmenter):
     });
     shareAcross(run);
   }
+}
+
+function saysRespectively(text: string, first: Draft): boolean {
+  let p = first.fig.outerStart;
+  while (p > first.sentence.start && !PHRASE_END.has(text[p - 1]!)) p--;
+  return text.slice(p, first.fig.outerStart).includes('分别');
+}
+
+function membersBefore(drafts: readonly Draft[], runStart: number, count: number, sentence: number): string[] | null {
+  if (runStart - count < 0) return null;
+  const before = drafts.slice(runStart - count, runStart);
+  if (before.some((d) => d.sentence.start !== sentence || d.name.length === 0)) return null;
+  const names = before.map((d) => d.name);
+  return new Set(names).size === count ? names : null;
 }
 
 /** The members of the subject list before the run's first figure, completed by the shared head; null when none fits. */

@@ -4,7 +4,7 @@
  */
 import type { Kind } from '../schema.js';
 import {
-  CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, CLAUSE_GOAL_PATTERNS, DONE_CLAUSE, GAP_ABOVE, GAP_BELOW, GOAL_PATTERNS, SCHEDULE_AFTER,
+  CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, CLAUSE_GOAL_PATTERNS, DONE_CLAUSE, GAP_ABOVE, GAP_BELOW, GOAL_PATTERNS, PEER_ABOVE, PEER_BELOW, SCHEDULE_AFTER,
 } from '../lexicon/kinds.js';
 
 const UP = [...CHANGE_UP].sort((a, b) => b.length - a.length);
@@ -32,8 +32,8 @@ export function kindOf(k: KindInput): KindResult {
   const lead = k.before.trimEnd();
   if (DOWN.some((w) => lead.endsWith(w))) return { kind: 'change', sign: -1, rule: 'kind.fall' };
   if (UP.some((w) => lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rise' };
-  if (GAP_BELOW.test(lead)) return { kind: 'change', sign: -1, rule: 'kind.gap' };
-  if (GAP_ABOVE.test(lead)) return { kind: 'change', sign: 1, rule: 'kind.gap' };
+  if (GAP_BELOW.test(lead) || PEER_BELOW.test(lead)) return { kind: 'change', sign: -1, rule: 'kind.gap' };
+  if (GAP_ABOVE.test(lead) || PEER_ABOVE.test(lead)) return { kind: 'change', sign: 1, rule: 'kind.gap' };
   if (CHANGE_NAME_ENDINGS.some((w) => k.name.endsWith(w) || lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rate-of-change' };
   if (k.inPlan) return { kind: 'target', sign: 1, rule: 'kind.plan' };
   if (DONE_CLAUSE.test(lead)) return { kind: 'actual', sign: 1, rule: null };

@@ -8,7 +8,7 @@ import {
   COMPARISON_FRAME, COUNT_PREDICATE_ADVERBS, COUNT_PREDICATE_MAX, COUNT_PREDICATE_VERBS, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
   LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
 } from '../lexicon/names.js';
-import { CHANGE_DOWN, CHANGE_UP, GAP_ABOVE, GAP_BELOW } from '../lexicon/kinds.js';
+import { CHANGE_DOWN, CHANGE_UP, GAP_ABOVE, GAP_BELOW, PEER_ABOVE, PEER_BELOW } from '../lexicon/kinds.js';
 import { CLAUSE_DELIMITERS } from '../segment/sentences.js';
 import { cutWords, type Segmenter } from '../segment/words.js';
 import type { Figure } from '../extract/figures.js';
@@ -122,7 +122,7 @@ export function stripLeading(s: string, segmenter: Segmenter, min: number): stri
 export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string {
   let s = stripTrailing(pre, segmenter);
   // A gap against a goal or schedule (`…增速低于年初目标`) is the figure's kind, not its name.
-  const gap = GAP_BELOW.exec(s) ?? GAP_ABOVE.exec(s);
+  const gap = GAP_BELOW.exec(s) ?? GAP_ABOVE.exec(s) ?? PEER_BELOW.exec(s) ?? PEER_ABOVE.exec(s);
   if (gap) s = stripTrailing(s.slice(0, gap.index), segmenter);
   for (const verb of LINKING_VERBS) {
     const at = s.indexOf(verb, 1);

@@ -1,7 +1,7 @@
 /** Vocabulary for the kind of a figure: a change, a target, or an actual value. */
 
 /** A rise or fall immediately before the figure (`提升1-3个百分点`, `同比下降5%`). */
-export const CHANGE_UP: readonly string[] = ['提升', '提高', '增长', '增加', '上升', '增长了', '提高了', '提升了', '增加了', '上升了', '同比增长', '比上年增长', '较上年增长', '同比提高', '同比上升', '环比增长', '上涨', '回升', '扩大', '加快', '提速', '增加了'];
+export const CHANGE_UP: readonly string[] = ['提升', '提高', '增长', '增加', '上升', '增长了', '提高了', '提升了', '增加了', '上升了', '同比增长', '比上年增长', '较上年增长', '同比提高', '同比上升', '环比增长', '上涨', '回升', '扩大', '加快', '提速', '增加了', '改善'];
 export const CHANGE_DOWN: readonly string[] = ['下降', '减少', '降低', '下降了', '减少了', '降低了', '同比下降', '比上年下降', '较上年下降', '同比减少', '环比下降', '回落', '收窄', '缩小', '下滑', '下跌', '放缓', '缩减', '压减', '减少了'];
 
 /** Names that measure a change by themselves (`工资总额增速`). */
@@ -12,7 +12,7 @@ export const CHANGE_NAME_ENDINGS: readonly string[] = ['增速', '增幅', '降�
  * and `计划生育` (family planning) are not goals.
  */
 export const GOAL_PATTERNS: readonly RegExp[] = [
-  /力争|确保|争取(?!上级|中央|省级|省|市级|资金|专项|债券|到位|新增|各类|国家)|目标是|目标为|务必|要达到/u,
+  /力争|确保|争取(?!上级|中央|省级|省|市级|资金|专项|债券|到位|新增|各类|国家)|目标是|目标为|预期目标|目标:|务必|要达到/u,
   /(?:^|[,;:。])\s*(?:同时,?)?要求/u,
 ];
 
@@ -27,6 +27,9 @@ export const DONE_CLAUSE = /^(?:已|实际|目前已|现已|累计已)/u;
  * (`超时序进度3.4个百分点`, `低于年初目标1.6个百分点`, `慢于时序进度1.3个百分点`, `高于…增速4.2个百分点`).
  */
 export const GAP_BELOW = /(?:低于|慢于|落后于?|少于|未达)[^,;。:]{0,14}(?:目标|进度|增速|平均水平|平均|水平|计划|预期|幅度)[^,;。:\d]{0,3}$/u;
+/** A comparison with a peer or a base (`增速比全省高1.2个百分点`, `比上年少3个`): a change, signed by its word. */
+export const PEER_BELOW = /比[^,;。:\d]{1,10}(?:低|慢|少|差)(?:了)?$/u;
+export const PEER_ABOVE = /比[^,;。:\d]{1,10}(?:高|快|多|好)(?:了|出)?$/u;
 export const GAP_ABOVE = /(?:超出|超过|超|高于|快于|领先|多于)[^,;。:]{0,14}(?:目标|进度|增速|平均水平|平均|水平|计划|预期|幅度)[^,;。:\d]{0,3}$/u;
 
 /** Headings or titles that open a plan: every figure under them is a goal unless it is a change. */
