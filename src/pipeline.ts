@@ -20,6 +20,7 @@ import { draftRecord, tableRecord, type RecordContext } from './records.js';
 import type { ExtractResult, ExtractWarning, IndicatorRecord } from './schema.js';
 import { findSections, headingIndexAt } from './segment/headings.js';
 import { sentences } from './segment/sentences.js';
+import { textTables, type TextTable } from './segment/text-tables.js';
 import { defaultSegmenter, memoSegmenter, type Segmenter } from './segment/words.js';
 
 /** Where a document's blocks and tables lie in its text (original offsets); set by extractDocument. */
@@ -68,7 +69,7 @@ function run(input: string, options: ExtractOptions): ExtractResult {
   // 2. segment
   const sents = sentences(text);
   const sections = findSections(text);
-  const tables = (options.layout?.tables ?? []).map((t) => ({
+  const layoutTables = (options.layout?.tables ?? []).map((t) => ({
     block: t.block,
     start: toNorm(t.start),
     end: toNorm(t.end),
@@ -76,6 +77,8 @@ function run(input: string, options: ExtractOptions): ExtractResult {
     caption: t.caption,
     rows: t.rows.map((r) => r.map((c) => ({ start: toNorm(c.start), end: toNorm(c.end), text: text.slice(toNorm(c.start), toNorm(c.end)) }))),
   }));
+  // Tables flattened into the text (`| 指标 | 绝对数 |`) are read as tables too.
+  const tables = [...layoutTables, ...textTables(text).filter((t) => !layoutTables.some((l) => overlaps(l, t)))];
   // 3. extract
   const figures = findFigures(text, nameSpans(text, lexicon), lexicon).filter((f) => !tables.some((t) => f.start < t.end && f.end > t.start));
   // 4. interpret
@@ -94,6 +97,10 @@ function run(input: string, options: ExtractOptions): ExtractResult {
   }
   records.sort((a, b) => a.span[0] - b.span[0]);
   return { records, text, warnings };
+}
+
+function overlaps(a: { start: number; end: number }, t: TextTable): boolean {
+  return t.start < a.end && t.end > a.start;
 }
 
 /** Original-text offset → normalized offset (first normalized char at or after it). */

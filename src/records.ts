@@ -118,6 +118,6 @@ export function tableRecord(ctx: RecordContext, t: TableFigure, row: RowContext)
     section: row.section,
     sentence: t.row.map((c) => c.text.trim()).join(' | '),
     rule: target ? 'table.row+target.column' : 'table.row',
-    block: t.block,
+    block: t.block >= 0 ? t.block : null,
   });
 }

@@ -122,6 +122,17 @@ describe('a hard-wrapped text layer (lines that break inside names and figures, 
   });
 });
 
+describe('a table flattened into the text', () => {
+  it('gives one record per row, named by its row, with goal and completion from their columns', () => {
+    const text = ['表1 主要指标完成情况', '| 指标名称 | 全年任务 | 完成数 | 完成率 |', '| --- | --- | --- | --- |', '| 城镇新增就业 | 5000人 | 5620人 | 112.4% |', '| 新增市场主体 | 3000户 | 3260户 | 108.7% |', '全年城镇新增就业5620人。'].join('\n');
+    const { records } = extract(text);
+    expect(records.map((r) => [r.name, r.value, r.unit, r.target?.value ?? null, r.completion, r.rule.startsWith('table')])).toEqual([
+      ['城镇新增就业', 5620, '人', 5000, 112.4, true], ['新增市场主体', 3260, '户', 3000, 108.7, true], ['城镇新增就业', 5620, '人', null, null, false],
+    ]);
+    for (const r of records) expect(text.slice(...r.sourceSpan)).toContain(String(r.value));
+  });
+});
+
 describe('the name is the indicator, in every genre', () => {
   describe('a subject carries along a topic chain', () => check([
     ['全县地区生产总值186.4亿元，比上年增长6.2%。其中：第一产业增加值21.3亿元，同比增长3.1%。', [
