@@ -143,9 +143,23 @@ export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string
   s = s.slice(from);
   for (const mark of ['的', '等']) {
     const at = s.lastIndexOf(mark);
-    if (at >= 0 && s.length - at - 1 >= MIN && !(mark === '的' && GENERIC.has(stripTrailing(s.slice(at + 1), segmenter)))) s = s.slice(at + 1);
+    if (at < 0 || s.length - at - 1 < MIN || (mark === '的' && GENERIC.has(stripTrailing(s.slice(at + 1), segmenter)))) continue;
+    // Only the word itself (`…等23个项目`), not a character of another word (`等级`, `目的`).
+    if (!standsAlone(cutWords(s, segmenter), at)) continue;
+    s = s.slice(at + 1);
   }
   return stripTrailing(stripLeading(s, segmenter, min), segmenter);
+}
+
+/** Whether the one-character word at `at` is a word of its own in `words`. */
+function standsAlone(words: readonly string[], at: number): boolean {
+  let pos = 0;
+  for (const w of words) {
+    if (pos === at) return w.length === 1;
+    if (pos > at) return false;
+    pos += w.length;
+  }
+  return false;
 }
 
 /** `占一般公共预算收入的比重`: a share phrase. */

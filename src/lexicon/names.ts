@@ -5,6 +5,7 @@
 
 /** Time and scope phrases that open a clause and are not part of the name. */
 export const LEADING_PATTERNS: readonly RegExp[] = [
+  /^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[①-⑳])/u,
   /^(?:截至|截止)(?:目前|[\dxX]{1,2}月(?:底|末)?|今年[\dxX]{1,2}月(?:底|末)?|年底)?/u,
   /^(?:19|20)[\dxX]{2}年(?:度|上半年|下半年|[\dxX]{1,2}月(?:底|末)?)?/u,
   /^(?:今年|去年|年初|上半年|下半年|全年|年内|当年|本年度?)(?:以来)?/u,
