@@ -5,7 +5,7 @@
  * cut free of time, scope, reporting verbs and linking words.
  */
 import {
-  COMPARISON_FRAME, COUNT_PREDICATE_ADVERBS, COUNT_PREDICATE_MAX, COUNT_PREDICATE_VERBS, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
+  COMPARISON_FRAME, LEVEL_FRAME_END, COUNT_PREDICATE_ADVERBS, COUNT_PREDICATE_MAX, COUNT_PREDICATE_VERBS, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
   LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
 } from '../lexicon/names.js';
 import { CHANGE_DOWN, CHANGE_UP, GAP_ABOVE, GAP_BELOW, PEER_ABOVE, PEER_BELOW } from '../lexicon/kinds.js';
@@ -29,7 +29,7 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
   return m;
 })();
 /** Characters a comparison frame can end with (`比上年`, `同比`, `较2022年末`, `与上年相比`). */
-const FRAME_LAST: ReadonlySet<string> = new Set(['年', '比', '期', '末', '底', '初', '月', '度', '的']);
+const FRAME_LAST: ReadonlySet<string> = new Set(['年', '比', '期', '末', '底', '初', '月', '度', '的', '由', '从']);
 const LEADING_SET: ReadonlySet<string> = new Set([...LEADING_WORDS, ...FRAME_WORDS_START]);
 const FRAME_AT_END = new RegExp(`${COMPARISON_FRAME}$`, 'u');
 const FRAME_AT_START = new RegExp(`^${COMPARISON_FRAME}`, 'u');
@@ -62,12 +62,15 @@ export function clauseEnd(text: string, pos: number): number {
   return i;
 }
 
+/** A rate followed by the verb of a level or a change (`93.2%提高到95.6%`) is named by what stands before it only. */
+const LEVEL_VERB_AFTER = new RegExp(`^(?:${[...CHANGE_UP, ...CHANGE_DOWN, '提高到', '增加到', '降至', '升至', '增至', '提升至', '下降到', '调整为', '缩小为', '扩大为'].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+
 /** Strips linking words from the end, a whole word at a time (`签约` keeps its 约). */
 export function stripTrailing(s: string, segmenter: Segmenter): string {
   let out = s.trim();
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
-    const frame = FRAME_LAST.has(out[out.length - 1]!) ? FRAME_AT_END.exec(out) : null;
+    const frame = FRAME_LAST.has(out[out.length - 1]!) ? FRAME_AT_END.exec(out) ?? LEVEL_FRAME_END.exec(out) : null;
     if (frame && frame.index > 0) {
       out = out.slice(0, frame.index).trimEnd();
       changed = true;
@@ -244,7 +247,7 @@ export function nameFigure(text: string, fig: Figure, floor: number, ceiling: nu
       return { name: joined ? core + post : post, before, consumedEnd };
     }
   }
-  if (fig.unitKind === 'rate' && /^的?\p{Script=Han}/u.test(after) && !/^的?(?:全年任务|任务|目标|控制目标)/u.test(after)) {
+  if (fig.unitKind === 'rate' && /^的?\p{Script=Han}/u.test(after) && !/^的?(?:全年任务|任务|目标|控制目标)/u.test(after) && !LEVEL_VERB_AFTER.test(after)) {
     const post = stripTrailing(after.replace(/^的/u, ''), segmenter);
     return { name: pre + post, before, consumedEnd: fig.outerEnd + after.length };
   }

@@ -5,7 +5,7 @@ export const CHANGE_UP: readonly string[] = ['提升', '提高', '增长', '增�
 export const CHANGE_DOWN: readonly string[] = ['下降', '减少', '降低', '下降了', '减少了', '降低了', '同比下降', '比上年下降', '较上年下降', '同比减少', '环比下降', '回落', '收窄', '缩小', '下滑', '下跌', '放缓', '缩减', '压减', '减少了'];
 
 /** Names that measure a change by themselves (`工资总额增速`). */
-export const CHANGE_NAME_ENDINGS: readonly string[] = ['增速', '增幅', '降幅'];
+export const CHANGE_NAME_ENDINGS: readonly string[] = ['增速', '增幅', '降幅', '涨幅'];
 
 /**
  * Words in a sentence before the figure that make it a goal. `按照…要求` (as required)

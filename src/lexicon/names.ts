@@ -51,9 +51,15 @@ export const FOLLOWING_STOPS: readonly string[] = [
 export const COMPARISON_FRAME =
   '(?:同比|环比|(?:比|较|与|同)(?:上年同期|去年同期|上年末|去年末|上年底|上年|去年|年初|上月|上季度|同期|上半年|(?:19|20)[\\dxX]{2}年(?:末|底|同期|的)?)(?:相比|同期)?)';
 
+/**
+ * The start of a level reached (`由2018年的1856亿元增加到2023年的2630亿元`, `从126.5亿元增至168.2亿元`):
+ * the base's `由…的` and the level's `…年的` frame the figures and are no part of their names.
+ */
+export const LEVEL_FRAME_END = /(?:(?:由|从)(?:(?:19|20)[\dxX]{2}年(?:末|底)?|上年|去年|年初)?的?|(?:19|20)[\dxX]{2}年(?:末|底)?的)$/u;
+
 /** Goal, reporting and linking words that open or close a clause and are not part of a name. */
 export const FRAME_WORDS_END: readonly string[] = [
-  '分别', '均', '还有', '剩余', '保持在', '稳定在', '维持在', '保持', '稳定', '高达', '约合', '折合', '仅为', '只有', '突破', '超过', '达',
+  '年均', '年平均', '分别', '均', '还有', '剩余', '保持在', '稳定在', '维持在', '保持', '稳定', '高达', '约合', '折合', '仅为', '只有', '突破', '超过', '达',
   '力争', '确保', '争取', '力求', '预计', '计划', '努力', '要', '将', '同比', '环比', '调整为', '缩小为', '扩大为', '提高为', '由',
 ];
 export const FRAME_WORDS_START: readonly string[] = [

@@ -5,10 +5,21 @@
  */
 import type { NormCell, NormTable } from '../interpret/table.js';
 
+/** Longest line read as a row of cells (characters). */
+const ROW_MAX = 800;
+
 /** A line of cells: at least two `|` separators. */
-const ROW = /^[ \t\u3000]{0,8}\|?(?:[^|\n]{0,80}\|){2,}[^|\n]{0,80}$/u;
-/** A Markdown separator row (`|---|:---:|`). */
-const SEPARATOR = /^[ \t\u3000]{0,8}\|?(?:[ \t]{0,3}:?-{2,}:?[ \t]{0,3}\|){1,}[ \t]{0,3}(?::?-{2,}:?)?[ \t]{0,3}\|?[ \t]{0,8}$/u;
+function isRow(line: string): boolean {
+  if (line.length > ROW_MAX) return false;
+  let bars = 0;
+  for (const c of line) if (c === '|') bars++;
+  return bars >= 2;
+}
+
+/** A Markdown separator row (`|---|:---:|`): only bars, colons, dashes and spaces. */
+function isSeparator(line: string): boolean {
+  return line.includes('--') && /^[|:\- \t]+$/u.test(line);
+}
 
 export type TextTable = NormTable & { start: number; end: number };
 
@@ -28,10 +39,10 @@ export function textTables(text: string): TextTable[] {
     rows = [];
   };
   for (const line of text.split('\n')) {
-    if (ROW.test(line) && !SEPARATOR.test(line)) {
+    if (isRow(line) && !isSeparator(line)) {
       if (rows.length === 0) captionLine = previousLine.trim() || null;
       rows.push(cells(line, at));
-    } else if (!(SEPARATOR.test(line) && rows.length > 0)) {
+    } else if (!(isSeparator(line) && rows.length > 0)) {
       flush();
     }
     previousLine = line;
@@ -44,7 +55,7 @@ export function textTables(text: string): TextTable[] {
 function cells(line: string, at: number): NormCell[] {
   const out: NormCell[] = [];
   let start = 0;
-  const inner = line.replace(/[ \t\u3000]+$/u, '');
+  const inner = line.trimEnd();
   let from = inner.search(/\S/u);
   if (inner[from] === '|') from++;
   const to = inner.endsWith('|') ? inner.length - 1 : inner.length;

@@ -148,6 +148,14 @@ describe('the name is the indicator, in every genre', () => {
     ['全年全县规模以上工业增加值同比增长7.6%。', [{ name: '规模以上工业增加值' }]],
     ['力争地区生产总值达到260亿元。', [{ name: '地区生产总值', kind: 'target' }]],
   ]));
+  describe('levels reached and yearly averages', () => check([
+    ['全市地区生产总值由2018年的1856亿元增加到2023年的2630亿元，年均增长5.9%。', [
+      { name: '地区生产总值', value: 185600000000, kind: 'actual' }, { name: '地区生产总值', value: 263000000000, kind: 'actual' },
+      { name: '地区生产总值', value: 5.9, kind: 'change' },
+    ]],
+    ['一般公共预算收入从126.5亿元增至168.2亿元。', [{ name: '一般公共预算收入', kind: 'actual' }, { name: '一般公共预算收入', kind: 'actual' }]],
+    ['学前三年毛入园率由上年的93.2%提高到95.6%。', [{ name: '学前三年毛入园率', value: 93.2 }, { name: '学前三年毛入园率', value: 95.6, kind: 'actual' }]],
+  ]));
   describe('分别 distributes', () => check([
     ['第二、第三产业比重分别回落1.4和0.9个百分点。', [
       { name: '第二产业比重', value: -1.4, unit: '个百分点', kind: 'change' }, { name: '第三产业比重', value: -0.9, unit: '个百分点', kind: 'change' },
@@ -187,6 +195,13 @@ describe('kinds and targets across genres', () => {
       { value: 5.7, kind: 'change' }, { value: 5620, kind: 'actual' }, { value: 5000, kind: 'target', qualifier: 'atLeast' },
     ]],
     ['确保一般公共预算收入突破16亿元。', [{ kind: 'target', qualifier: 'over' }]],
+    ['主要预期目标是：居民消费价格涨幅控制在3%左右，单位地区生产总值能耗下降3%。', [
+      { name: '居民消费价格涨幅', kind: 'change', qualifier: 'about' }, { name: '单位地区生产总值能耗', value: -3, kind: 'change' },
+    ]],
+    ['PM2.5年均浓度为31微克/立方米，优良天数比率为86.3%，分别较上年改善3.1%和1.8个百分点。', [
+      { name: 'PM2.5年均浓度' }, { name: '优良天数比率' }, { name: 'PM2.5年均浓度', value: 3.1, kind: 'change' }, { name: '优良天数比率', value: 1.8, kind: 'change' },
+    ]],
+    ['规模以上工业增加值增长7.1%，增速比全省高1.2个百分点。', [{ kind: 'change' }, { name: '规模以上工业增加值增速', value: 1.2, kind: 'change' }]],
   ]));
   describe('tied targets and stated completions', () => check([
     ['计划完成投资50亿元，实际完成45亿元。', [{ value: 4500000000, target: 5000000000, completion: 90 }]],
