@@ -28,7 +28,8 @@ export function distribute(text: string, drafts: Draft[], segmenter: Segmenter):
     a = b + 1;
     if (run.length < 2) continue;
     const first = run[0]!;
-    let names = subjectList(text, first, run.length, segmenter);
+    const before = drafts[a - run.length - 1];
+    let names = subjectList(text, first, run.length, segmenter, before ? before.fig.outerEnd : 0);
     if (names === null && previous && previous.sentence === first.sentence.start && previous.names.length === run.length) names = previous.names;
     // `PM2.5年均浓度为31微克/立方米，优良天数比率为86.3%，分别较上年改善3.1%和1.8个百分点`: the figures
     // just before, each with its own name, are the members.
@@ -58,9 +59,10 @@ function membersBefore(drafts: readonly Draft[], runStart: number, count: number
 }
 
 /** The members of the subject list before the run's first figure, completed by the shared head; null when none fits. */
-function subjectList(text: string, first: Draft, count: number, segmenter: Segmenter): string[] | null {
+function subjectList(text: string, first: Draft, count: number, segmenter: Segmenter, floor: number): string[] | null {
   let p = first.fig.outerStart;
-  while (p > first.sentence.start && !PHRASE_END.has(text[p - 1]!)) p--;
+  // The phrase reaches back to a clause end, never across the figure before (`由…8.1%、38.0%调整为8.0%、…`).
+  while (p > Math.max(first.sentence.start, floor) && !PHRASE_END.has(text[p - 1]!)) p--;
   let phrase = text.slice(p, first.fig.outerStart);
   const fenbie = phrase.lastIndexOf('分别');
   if (fenbie >= 0) phrase = phrase.slice(0, fenbie);

@@ -13,6 +13,7 @@ export const LEADING_PATTERNS: readonly RegExp[] = [
   /^(?:全区|全县|全市|全省|全镇|全乡|全国|全镇街|我区|我县|我市|我省|辖区|本区|本县|本市|区内|县内|市内)/u,
   /^[xX]{1,4}(?:区|县|市|省)/u,
   /^在[^,;。]{1,8}?(?:内|中|上|里)/u,
+  /^按[^,;。]{1,12}?(?:计算|折算|测算|统计|口径)/u,
 ];
 
 /** Words stripped from the front of a name (one jieba word at a time), when enough is left. */
@@ -60,7 +61,7 @@ export const LEVEL_FRAME_END = /(?:(?:由|从)(?:(?:19|20)[\dxX]{2}年(?:末|底
 /** Goal, reporting and linking words that open or close a clause and are not part of a name. */
 export const FRAME_WORDS_END: readonly string[] = [
   '年均', '年平均', '分别', '均', '还有', '剩余', '保持在', '稳定在', '维持在', '保持', '稳定', '高达', '约合', '折合', '仅为', '只有', '突破', '超过', '达',
-  '力争', '确保', '争取', '力求', '预计', '计划', '努力', '要', '将', '同比', '环比', '调整为', '缩小为', '扩大为', '提高为', '由',
+  '力争', '确保', '争取', '力求', '预计', '计划', '努力', '要', '将', '同比', '环比', '调整为', '缩小为', '扩大为', '提高为', '调整', '由',
 ];
 export const FRAME_WORDS_START: readonly string[] = [
   '力争', '确保', '争取', '力求', '预计', '努力', '要', '将', '和', '及', '与', '并', '、', '其中', '全年', '年末', '年底', '当年',
@@ -100,3 +101,6 @@ export const COUNT_PREDICATE_VERBS: readonly string[] = ['被', '获评', '获',
 export const COUNT_PREDICATE_ADVERBS: readonly string[] = ['全部', '均', '都', '已', '已经', '顺利'];
 /** Longest predicate kept in such a name (characters). */
 export const COUNT_PREDICATE_MAX = 24;
+
+/** A method frame (`按可比价格计算`, `按年平均汇率折算`): a clause that says how, never what. */
+export const METHOD_FRAME = /^(?:按照?)?[^,;。]{0,12}(?:计算|折算|测算)$/u;

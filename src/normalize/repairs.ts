@@ -139,7 +139,7 @@ export function wrapEdits(text: string): Edit[] {
     if (next.body.trim().length === 0 || HEADING_START.test(next.body) || /^[ \t\u3000]{2}/u.test(next.body)) continue;
     const last = body[body.length - 1] ?? '';
     const first = next.body.trimStart()[0] ?? '';
-    if (!/[\p{Script=Han}\d.%]/u.test(last) || !/[\p{Script=Han}\d.%]/u.test(first)) continue;
+    if (!/[\p{Script=Han}\d.%,、(“]/u.test(last) || !/[\p{Script=Han}\d.%(“]/u.test(first)) continue;
     edits.push({ start: line.start + body.length, end: next.start + (next.body.length - next.body.trimStart().length), text: '' });
     continued = j;
     i = j - 1;
