@@ -11,6 +11,7 @@ import { inferUnit, lastYear, titleYears } from './infer.js';
 import { kindOf } from './kind.js';
 import { clauseStart, isEmptyName, isGenericHead, nameBefore, nameFigure, referentStem } from './name.js';
 import { COMPLETION_PHRASE, REFERENT_LEADING_VERBS } from '../lexicon/names.js';
+import { UNITLESS_NAME_ENDINGS } from '../lexicon/inference.js';
 import { linkTargets, type Linkable } from './target.js';
 import { distribute } from './distribute.js';
 
@@ -71,9 +72,12 @@ export function interpret(input: InterpretInput): Draft[] {
     let unit = fig.unit;
     let rule = fig.rule;
     if (weak(fig)) {
-      unit = inferUnit(name);
-      if (unit === null) continue;
-      rule = `${fig.rule}+unit.inferred`;
+      if (UNITLESS_NAME_ENDINGS.some((e) => name.endsWith(e))) rule = `${fig.rule}+unit.none`;
+      else {
+        unit = inferUnit(name);
+        if (unit === null) continue;
+        rule = `${fig.rule}+unit.inferred`;
+      }
     }
     floor = named.consumedEnd;
     const h = headingIndexAt(sections, fig.start);

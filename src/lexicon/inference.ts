@@ -19,3 +19,10 @@ export const UNIT_INFERENCE: readonly InferenceRule[] = [
   { endsWith: ['人数', '人口'], unit: '人' },
   { endsWith: ['户数'], unit: '户' },
 ];
+
+/**
+ * Quantities that never had a unit: a ratio or an index written as one number (`城乡居民收入比2.03`,
+ * `灌溉水有效利用系数0.562`, `美元平均汇率7.12`). They are records with unit null, and a name that
+ * ends so takes no unit by inference (an exchange rate is no percentage).
+ */
+export const UNITLESS_NAME_ENDINGS: readonly string[] = ['收入比', '比值', '系数', '指数', '汇率', '倍数', '基尼系数', '之比'];
