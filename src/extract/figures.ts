@@ -7,6 +7,7 @@ import type { Qualifier } from '../schema.js';
 import { ZH_COUNT_UNITS, type UnitKind } from '../lexicon/units.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 import { RESTATE_AFTER, RESTATE_BEFORE } from '../lexicon/terms.js';
+import { RESTATING_NOUNS } from '../lexicon/names.js';
 import { insideName, type Masked } from './context.js';
 import { parseChineseNumeral, scaleDecimal } from './numbers.js';
 import { COLON_NUMBER, MIXED_REST, NUMBER_TOKEN, PERCENT_WORDS, TENTHS, ZH_PAIR_RANGE } from './patterns.js';
@@ -46,6 +47,8 @@ export interface Figure {
 function restatesList(text: string, start: number, end: number, count: number | null): boolean {
   const lead = text.slice(Math.max(0, start - 40), start);
   if (RESTATE_BEFORE.test(lead)) return true;
+  // `两项指标分别恢复至…`: the count and a generic noun restate the figures just named.
+  if (count !== null && count >= 2 && count <= 10 && RESTATING_NOUNS.some((n) => text.startsWith(n, end))) return true;
   if (count !== null && count >= 2 && count <= 10 && RESTATE_AFTER.test(text.slice(end, end + 1))) {
     const phrase = lead.slice(Math.max(0, ...[',', ';', '。', ':', '\n'].map((c) => lead.lastIndexOf(c) + 1)));
     const quoted = (phrase.match(/“[^”]{1,20}”/gu) ?? []).length;

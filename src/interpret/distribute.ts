@@ -51,11 +51,14 @@ function saysRespectively(text: string, first: Draft): boolean {
 }
 
 function membersBefore(drafts: readonly Draft[], runStart: number, count: number, sentence: number): string[] | null {
-  if (runStart - count < 0) return null;
-  const before = drafts.slice(runStart - count, runStart);
-  if (before.some((d) => d.sentence.start !== sentence || d.name.length === 0)) return null;
-  const names = before.map((d) => d.name);
-  return new Set(names).size === count ? names : null;
+  // The last `count` distinct names of the sentence before the run, in order.
+  const names: string[] = [];
+  for (let j = runStart - 1; j >= 0 && names.length < count; j--) {
+    const d = drafts[j]!;
+    if (d.sentence.start !== sentence) break;
+    if (d.name.length > 0 && !names.includes(d.name)) names.unshift(d.name);
+  }
+  return names.length === count ? names : null;
 }
 
 /** The members of the subject list before the run's first figure, completed by the shared head; null when none fits. */

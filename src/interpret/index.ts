@@ -78,6 +78,10 @@ export function interpret(input: InterpretInput): Draft[] {
         if (unit === null) continue;
         rule = `${fig.rule}+unit.inferred`;
       }
+    } else if (unit === null && fig.magnitude > 0 && fig.ratio === null) {
+      // `惠及3.8万农村人口`: a magnitude without a unit takes one only by inference from the name.
+      unit = inferUnit(name);
+      if (unit !== null) rule = `${fig.rule}+unit.inferred`;
     }
     floor = named.consumedEnd;
     const h = headingIndexAt(sections, fig.start);
@@ -110,9 +114,18 @@ export function interpret(input: InterpretInput): Draft[] {
  */
 function fallbackName(text: string, fig: Figure, sentence: Range, drafts: Draft[], seg: Segmenter): string {
   const prev = drafts[drafts.length - 1];
+  const clause = clauseStart(text, fig.outerStart, sentence.start);
+  // A clause between the figure before and this one, with no figure of its own, names what this one counts
+  // (`…小型水库84座，全部落实防汛“三个责任人”，共258名`), unless it is only a frame (`按可比价格计算`).
+  if (prev && prev.sentence.start === sentence.start && clause > sentence.start) {
+    const prevClause = clauseStart(text, clause - 1, sentence.start);
+    if (prevClause >= prev.fig.outerEnd && prevClause > prev.fig.start) {
+      const between = nameBefore(text.slice(prevClause, clause - 1), seg);
+      if (between.length >= 2 && !isEmptyName(between, seg)) return between;
+    }
+  }
   // The topic carries along the sentence: a clause of only a comparison takes the subject of the figure before it.
   if (prev && prev.sentence.start === sentence.start && prev.name.length > 0) return prev.name;
-  const clause = clauseStart(text, fig.outerStart, sentence.start);
   if (clause <= sentence.start) return '';
   const prevClause = clauseStart(text, clause - 1, sentence.start);
   return nameBefore(text.slice(prevClause, clause - 1), seg);

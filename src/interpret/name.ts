@@ -5,7 +5,7 @@
  * cut free of time, scope, reporting verbs and linking words.
  */
 import {
-  COMPARISON_FRAME, LEVEL_FRAME_END, METHOD_FRAME, COUNT_PREDICATE_ADVERBS, COUNT_PREDICATE_MAX, COUNT_PREDICATE_VERBS, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
+  COMPARISON_FRAME, LEVEL_FRAME_END, METHOD_FRAME, PER_FRAME, COUNT_PREDICATE_ADVERBS, COUNT_PREDICATE_MAX, COUNT_PREDICATE_VERBS, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
   LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
 } from '../lexicon/names.js';
 import { CHANGE_DOWN, CHANGE_UP, GAP_ABOVE, GAP_BELOW, PEER_ABOVE, PEER_BELOW } from '../lexicon/kinds.js';
@@ -113,7 +113,8 @@ export function stripLeading(s: string, segmenter: Segmenter, min: number): stri
       continue;
     }
     const first = cutWords(out, segmenter)[0];
-    if (first !== undefined && LEADING_SET.has(first) && out.length - first.length >= min) {
+    // A verb stays when dropping it would leave only a generic head (`完成投资`, `实现收入`).
+    if (first !== undefined && LEADING_SET.has(first) && out.length - first.length >= min && !(min > 0 && GENERIC.has(out.slice(first.length).trim()))) {
       out = out.slice(first.length).trimStart();
       changed = true;
     }
@@ -173,7 +174,7 @@ function isShare(s: string): boolean {
 /** Whether a name is only frames, verbs and linking words (`比上年`, `同比分别`, `力争`, `和`). */
 export function isFrameOnly(name: string, segmenter: Segmenter): boolean {
   let s = name.trim();
-  if (METHOD_FRAME.test(s)) return true;
+  if (METHOD_FRAME.test(s) || PER_FRAME.test(s)) return true;
   for (let i = 0; i < 8 && s.length > 0; i++) {
     const before = s;
     const frame = FRAME_AT_END.exec(s) ?? FRAME_AT_START.exec(s);
@@ -228,7 +229,7 @@ export interface NameResult {
 
 /** Names that are only function words (`共`) say nothing. */
 export function isEmptyName(name: string, segmenter: Segmenter): boolean {
-  return name.length === 0 || FUNCTION_WORDS.has(name) || METHOD_FRAME.test(name) || (name.length <= 8 && (nameBefore(name, segmenter, 0).length === 0 || isFrameOnly(name, segmenter)));
+  return name.length === 0 || FUNCTION_WORDS.has(name) || METHOD_FRAME.test(name) || PER_FRAME.test(name) || (name.length <= 8 && (nameBefore(name, segmenter, 0).length === 0 || isFrameOnly(name, segmenter)));
 }
 
 export function nameFigure(text: string, fig: Figure, floor: number, ceiling: number, segmenter: Segmenter): NameResult {

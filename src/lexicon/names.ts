@@ -104,3 +104,9 @@ export const COUNT_PREDICATE_MAX = 24;
 
 /** A method frame (`按可比价格计算`, `按年平均汇率折算`): a clause that says how, never what. */
 export const METHOD_FRAME = /^(?:按照?)?[^,;。]{0,12}(?:计算|折算|测算)$/u;
+
+/** A distributive frame standing alone (`平均每个乡镇不到两人`): it says per what, never what. */
+export const PER_FRAME = /^(?:平均)?每个?(?:乡镇|村|社区|学校|医院|企业|单位|县|区|市|人|户|家)$/u;
+
+/** After a count, a generic noun that restates the figures just named (`两项指标分别…`). */
+export const RESTATING_NOUNS: readonly string[] = ['指标', '数据', '数字'];
