@@ -1,8 +1,8 @@
 /** Vocabulary for the kind of a figure: a change, a target, or an actual value. */
 
 /** A rise or fall immediately before the figure (`提升1-3个百分点`, `同比下降5%`). */
-export const CHANGE_UP: readonly string[] = ['提升', '提高', '增长', '增加', '上升', '增长了', '提高了', '提升了', '增加了', '上升了', '同比增长', '比上年增长', '较上年增长', '同比提高', '同比上升', '环比增长', '上涨', '回升', '扩大', '加快', '提速', '增加了', '改善'];
-export const CHANGE_DOWN: readonly string[] = ['下降', '减少', '降低', '下降了', '减少了', '降低了', '同比下降', '比上年下降', '较上年下降', '同比减少', '环比下降', '回落', '收窄', '缩小', '下滑', '下跌', '放缓', '缩减', '压减', '减少了'];
+export const CHANGE_UP: readonly string[] = ['提升', '提高', '增长', '增加', '上升', '增长了', '提高了', '提升了', '增加了', '上升了', '同比增长', '比上年增长', '较上年增长', '同比提高', '同比上升', '环比增长', '上涨', '回升', '扩大', '加快', '提速', '增加了', '改善', '净增', '净增加', '净增长'];
+export const CHANGE_DOWN: readonly string[] = ['下降', '减少', '降低', '下降了', '减少了', '降低了', '同比下降', '比上年下降', '较上年下降', '同比减少', '环比下降', '回落', '收窄', '缩小', '下滑', '下跌', '放缓', '缩减', '压减', '减少了', '净减', '净减少', '净下降'];
 
 /** Names that measure a change by themselves (`工资总额增速`). */
 export const CHANGE_NAME_ENDINGS: readonly string[] = ['增速', '增幅', '降幅', '涨幅'];
