@@ -27,7 +27,10 @@ export function nameSpans(text: string, lexicon: Lexicon = DEFAULT_LEXICON): Mas
     }
   }
   for (const m of text.matchAll(lexicon.nameTerms)) ranges.push([m.index, m.index + m[0].length]);
-  for (const re of NAME_TERM_PATTERNS) for (const m of text.matchAll(re)) ranges.push([m.index, m.index + m[0].length]);
+  for (const { pattern, hints } of NAME_TERM_PATTERNS) {
+    if (!hints.some((h) => text.includes(h))) continue;
+    for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
+  }
   ranges.sort((x, y) => x[0] - y[0]);
   const merged: Array<[number, number]> = [];
   for (const r of ranges) {

@@ -3,8 +3,9 @@
  * (a goal in a plan, or after 力争/确保/要求), or an actual value.
  */
 import type { Kind } from '../schema.js';
+import { gapAtEnd } from './name.js';
 import {
-  CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, CLAUSE_GOAL_PATTERNS, DONE_CLAUSE, GAP_ABOVE, GAP_BELOW, GOAL_PATTERNS, PEER_ABOVE, PEER_BELOW, SCHEDULE_AFTER,
+  CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, CLAUSE_GOAL_PATTERNS, DONE_CLAUSE, GAP_BELOW, GOAL_PATTERNS, PEER_BELOW, SCHEDULE_AFTER,
 } from '../lexicon/kinds.js';
 
 const UP = [...CHANGE_UP].sort((a, b) => b.length - a.length);
@@ -32,8 +33,11 @@ export function kindOf(k: KindInput): KindResult {
   const lead = k.before.trimEnd();
   if (DOWN.some((w) => lead.endsWith(w))) return { kind: 'change', sign: -1, rule: 'kind.fall' };
   if (UP.some((w) => lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rise' };
-  if (GAP_BELOW.test(lead) || PEER_BELOW.test(lead)) return { kind: 'change', sign: -1, rule: 'kind.gap' };
-  if (GAP_ABOVE.test(lead) || PEER_ABOVE.test(lead)) return { kind: 'change', sign: 1, rule: 'kind.gap' };
+  const gap = gapAtEnd(lead);
+  if (gap >= 0) {
+    const tail = lead.slice(gap);
+    return GAP_BELOW.test(tail) || PEER_BELOW.test(tail) ? { kind: 'change', sign: -1, rule: 'kind.gap' } : { kind: 'change', sign: 1, rule: 'kind.gap' };
+  }
   if (CHANGE_NAME_ENDINGS.some((w) => k.name.endsWith(w) || lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rate-of-change' };
   if (k.inPlan) return { kind: 'target', sign: 1, rule: 'kind.plan' };
   if (DONE_CLAUSE.test(lead)) return { kind: 'actual', sign: 1, rule: null };

@@ -28,6 +28,8 @@ const TRAILING_BY_LAST: ReadonlyMap<string, readonly string[]> = (() => {
   }
   return m;
 })();
+/** The longest comparison or level frame (characters): only that much of a name's end is read for one. */
+const FRAME_REACH = 16;
 /** Characters a comparison frame can end with (`比上年`, `同比`, `较2022年末`, `与上年相比`). */
 const FRAME_LAST: ReadonlySet<string> = new Set(['年', '比', '期', '末', '底', '初', '月', '度', '的', '由', '从']);
 const LEADING_SET: ReadonlySet<string> = new Set([...LEADING_WORDS, ...FRAME_WORDS_START]);
@@ -70,9 +72,11 @@ export function stripTrailing(s: string, segmenter: Segmenter): string {
   let out = s.trim();
   for (let changed = true; changed && out.length > 0; ) {
     changed = false;
-    const frame = FRAME_LAST.has(out[out.length - 1]!) ? FRAME_AT_END.exec(out) ?? LEVEL_FRAME_END.exec(out) : null;
-    if (frame && frame.index > 0) {
-      out = out.slice(0, frame.index).trimEnd();
+    const frameFrom = Math.max(0, out.length - FRAME_REACH);
+    const tail = FRAME_LAST.has(out[out.length - 1]!) ? out.slice(frameFrom) : null;
+    const frame = tail === null ? null : FRAME_AT_END.exec(tail) ?? LEVEL_FRAME_END.exec(tail);
+    if (frame && frameFrom + frame.index > 0) {
+      out = out.slice(0, frameFrom + frame.index).trimEnd();
       changed = true;
       continue;
     }
@@ -126,8 +130,8 @@ export function stripLeading(s: string, segmenter: Segmenter, min: number): stri
 export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string {
   let s = stripTrailing(pre, segmenter);
   // A gap against a goal or schedule (`…增速低于年初目标`) is the figure's kind, not its name.
-  const gap = GAP_BELOW.exec(s) ?? GAP_ABOVE.exec(s) ?? PEER_BELOW.exec(s) ?? PEER_ABOVE.exec(s);
-  if (gap) s = stripTrailing(s.slice(0, gap.index), segmenter);
+  const gap = gapAtEnd(s);
+  if (gap >= 0) s = stripTrailing(s.slice(0, gap), segmenter);
   for (const verb of LINKING_VERBS) {
     const at = s.indexOf(verb, 1);
     // `…率达全年资金的` is cut before the verb; a share (`税收收入占一般公共预算收入的比重`) is a name whole.
@@ -171,15 +175,32 @@ function isShare(s: string): boolean {
   return /^占.{1,30}(?:比重|比例|份额|占比)?$/u.test(s);
 }
 
+/** Where a gap phrase (`低于年初目标`, `比全省高`) ends the string, or -1; only its last characters are read. */
+export function gapAtEnd(s: string): number {
+  const from = Math.max(0, s.length - GAP_REACH);
+  const tail = s.slice(from);
+  if (!GAP_TRIGGER.test(tail)) return -1;
+  const m = GAP_BELOW.exec(tail) ?? GAP_ABOVE.exec(tail) ?? PEER_BELOW.exec(tail) ?? PEER_ABOVE.exec(tail);
+  return m ? from + m.index : -1;
+}
+/** The longest gap phrase (characters), and the characters one must hold. */
+const GAP_REACH = 28;
+const GAP_TRIGGER = /[低慢落少未超高快领多比]/u;
+
+/** `按可比价格计算`, `平均每个乡镇`: a frame of method or distribution standing alone. */
+function isMethodOrPer(s: string): boolean {
+  return (s.endsWith('算') && METHOD_FRAME.test(s)) || (s.includes('每') && PER_FRAME.test(s));
+}
+
 /** Whether a name is only frames, verbs and linking words (`比上年`, `同比分别`, `力争`, `和`). */
 export function isFrameOnly(name: string, segmenter: Segmenter): boolean {
   let s = name.trim();
-  if (METHOD_FRAME.test(s) || PER_FRAME.test(s)) return true;
+  if (isMethodOrPer(s)) return true;
   for (let i = 0; i < 8 && s.length > 0; i++) {
     const before = s;
-    const frame = FRAME_AT_END.exec(s) ?? FRAME_AT_START.exec(s);
+    const frame = (FRAME_LAST.has(s[s.length - 1]!) ? FRAME_AT_END.exec(s) : null) ?? FRAME_AT_START.exec(s);
     if (frame) s = (s.slice(0, frame.index) + s.slice(frame.index + frame[0].length)).trim();
-    const end = TRAILING.find((w) => s.endsWith(w));
+    const end = (TRAILING_BY_LAST.get(s[s.length - 1]!) ?? []).find((w) => s.endsWith(w));
     if (end) s = s.slice(0, -end.length).trim();
     const first = cutWords(s, segmenter)[0];
     if (first !== undefined && LEADING_SET.has(first)) s = s.slice(first.length).trim();
@@ -229,7 +250,7 @@ export interface NameResult {
 
 /** Names that are only function words (`共`) say nothing. */
 export function isEmptyName(name: string, segmenter: Segmenter): boolean {
-  return name.length === 0 || FUNCTION_WORDS.has(name) || METHOD_FRAME.test(name) || PER_FRAME.test(name) || (name.length <= 8 && (nameBefore(name, segmenter, 0).length === 0 || isFrameOnly(name, segmenter)));
+  return name.length === 0 || FUNCTION_WORDS.has(name) || isMethodOrPer(name) || (name.length <= 8 && (nameBefore(name, segmenter, 0).length === 0 || isFrameOnly(name, segmenter)));
 }
 
 export function nameFigure(text: string, fig: Figure, floor: number, ceiling: number, segmenter: Segmenter): NameResult {
