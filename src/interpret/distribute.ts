@@ -14,6 +14,9 @@ const LIST_JOINER = /^\s?[、和及与]\s?$/u;
 /** Where the phrase holding a subject list starts: a clause end other than `、`. */
 const PHRASE_END = new Set([',', ';', ':', '。', '!', '?', '\n']);
 const MEMBER_SPLIT = /、|和(?=[^、和]*$)/u;
+/** How far back a list's phrase is looked for (characters), and how many figures back its members: linear on any text. */
+const PHRASE_REACH = 400;
+const MEMBERS_REACH = 64;
 
 export function distribute(text: string, drafts: Draft[], segmenter: Segmenter): void {
   let previous: { sentence: number; names: string[] } | null = null;
@@ -46,14 +49,15 @@ export function distribute(text: string, drafts: Draft[], segmenter: Segmenter):
 
 function saysRespectively(text: string, first: Draft): boolean {
   let p = first.fig.outerStart;
-  while (p > first.sentence.start && !PHRASE_END.has(text[p - 1]!)) p--;
+  const stop = Math.max(first.sentence.start, first.fig.outerStart - PHRASE_REACH);
+  while (p > stop && !PHRASE_END.has(text[p - 1]!)) p--;
   return text.slice(p, first.fig.outerStart).includes('分别');
 }
 
 function membersBefore(drafts: readonly Draft[], runStart: number, count: number, sentence: number): string[] | null {
   // The last `count` distinct names of the sentence before the run, in order.
   const names: string[] = [];
-  for (let j = runStart - 1; j >= 0 && names.length < count; j--) {
+  for (let j = runStart - 1; j >= 0 && j >= runStart - MEMBERS_REACH && names.length < count; j--) {
     const d = drafts[j]!;
     if (d.sentence.start !== sentence) break;
     if (d.name.length > 0 && !names.includes(d.name)) names.unshift(d.name);
@@ -65,7 +69,8 @@ function membersBefore(drafts: readonly Draft[], runStart: number, count: number
 function subjectList(text: string, first: Draft, count: number, segmenter: Segmenter, floor: number): string[] | null {
   let p = first.fig.outerStart;
   // The phrase reaches back to a clause end, never across the figure before (`由…8.1%、38.0%调整为8.0%、…`).
-  while (p > Math.max(first.sentence.start, floor) && !PHRASE_END.has(text[p - 1]!)) p--;
+  const stop = Math.max(first.sentence.start, floor, first.fig.outerStart - PHRASE_REACH);
+  while (p > stop && !PHRASE_END.has(text[p - 1]!)) p--;
   let phrase = text.slice(p, first.fig.outerStart);
   const fenbie = phrase.lastIndexOf('分别');
   if (fenbie >= 0) phrase = phrase.slice(0, fenbie);
