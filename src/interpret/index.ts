@@ -90,7 +90,7 @@ export function interpret(input: InterpretInput): Draft[] {
     // so that a text without sentence ends stays linear.
     const sentenceBefore = text.slice(Math.max(sentence.start, fig.start - LOOKBACK), fig.start);
     const after = text.slice(fig.outerEnd, fig.outerEnd + 6);
-    const k = kindOf({ before: text.slice(Math.max(sentence.start, fig.outerStart - 8), fig.outerStart), after, name, sentenceBefore, inPlan });
+    const k = kindOf({ before: text.slice(Math.max(sentence.start, fig.outerStart - 8), fig.outerStart), after, name, sentenceBefore, inPlan, qualifier: fig.qualifier });
     const section = h >= 0 ? sections.paths[h]! : [];
     const period =
       lastYear(sentenceBefore) ??
@@ -105,6 +105,7 @@ export function interpret(input: InterpretInput): Draft[] {
   }
   distribute(text, drafts, input.segmenter());
   linkTargets(text, drafts);
+  linkControls(drafts);
   return drafts;
 }
 
@@ -164,4 +165,20 @@ function completionName(text: string, fig: Figure, sentence: Range, drafts: Draf
     phrase = text.slice(clauseStart(text, prev.fig.outerStart, sentence.start), prev.fig.outerStart).trim() + '的';
   }
   return COMPLETION_PHRASE.test(phrase) ? phrase.slice(0, -1) : null;
+}
+
+/**
+ * `城镇登记失业率为2.9%，控制在4%以内`: a level to hold, in the clause after the figure it bounds
+ * (same name, same unit, same sentence), is that figure's goal, not a record of its own.
+ */
+function linkControls(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const g = drafts[i]!;
+    const owner = drafts[i - 1]!;
+    if (!g.rule.includes('kind.control') || g.goalOf !== null || g.goal !== null) continue;
+    if (owner.sentence.start !== g.sentence.start || owner.goal !== null || owner.goalOf !== null || owner.kind !== 'actual') continue;
+    if (owner.name !== g.name || owner.unit !== g.unit) continue;
+    owner.goal = i;
+    g.goalOf = i - 1;
+  }
 }

@@ -20,6 +20,8 @@ export interface KindInput {
   /** Sentence text before the figure. */
   sentenceBefore: string;
   inPlan: boolean;
+  /** The figure's qualifier (`以内` makes `控制在…` a bound to hold). */
+  qualifier?: string | null;
 }
 
 export interface KindResult {
@@ -41,6 +43,8 @@ export function kindOf(k: KindInput): KindResult {
   if (CHANGE_NAME_ENDINGS.some((w) => k.name.endsWith(w) || lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rate-of-change' };
   if (k.inPlan) return { kind: 'target', sign: 1, rule: 'kind.plan' };
   if (DONE_CLAUSE.test(lead)) return { kind: 'actual', sign: 1, rule: null };
+  // `控制在4%以内` is a bound to hold; `控制在5.1%` in a review reports where it was held.
+  if (/控制(?:在|到)$/u.test(lead) && k.qualifier === 'atMost') return { kind: 'target', sign: 1, rule: 'kind.control' };
   if (GOAL_PATTERNS.some((re) => re.test(k.sentenceBefore))) return { kind: 'target', sign: 1, rule: 'kind.goal' };
   if (CLAUSE_GOAL_PATTERNS.some((re) => re.test(lead))) return { kind: 'target', sign: 1, rule: 'kind.goal' };
   if (/(?:19|20)\d\d年$/u.test(lead) && SCHEDULE_AFTER.test(k.after)) return { kind: 'target', sign: 1, rule: 'kind.schedule' };
