@@ -1,0 +1,38 @@
+/**
+ * The post-pass at the end of the records stage: the report's issuer and region (from the
+ * text and the source path) and, on every record, `regionCode`, `indicatorId` and
+ * `indicatorName`. Called once by extract(); pure.
+ */
+import type { ExtractResult, IndicatorRecord } from '../schema.js';
+import { findRegion } from '../region/find.js';
+import { DEFAULT_CATALOGUE, IndicatorCatalogue, type IndicatorInput } from './match.js';
+
+export interface AnnotateOptions {
+  source?: string;
+  year?: number;
+  lexicon?: { indicators?: readonly IndicatorInput[] };
+}
+
+const extended = new WeakMap<readonly IndicatorInput[], IndicatorCatalogue>();
+
+/** The bundled catalogue, extended by the caller's indicators (theirs win a shared alias). */
+export function catalogueFor(indicators: readonly IndicatorInput[] | undefined): IndicatorCatalogue {
+  if (!indicators || indicators.length === 0) return DEFAULT_CATALOGUE;
+  let c = extended.get(indicators);
+  if (!c) extended.set(indicators, (c = DEFAULT_CATALOGUE.extend(indicators)));
+  return c;
+}
+
+export function annotate(result: ExtractResult, options: AnnotateOptions = {}): ExtractResult {
+  const found = findRegion(result.text, {
+    ...(options.source ? { source: options.source } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+  });
+  const catalogue = catalogueFor(options.lexicon?.indicators);
+  const regionCode = found.region?.code ?? null;
+  const records = result.records.map((r): IndicatorRecord => {
+    const m = catalogue.match({ name: r.name, unit: r.unit, section: r.section, sentence: r.sentence });
+    return { ...r, regionCode, indicatorId: m.id, indicatorName: m.name };
+  });
+  return { ...result, records, warnings: [...result.warnings, ...found.warnings], issuer: found.issuer, region: found.region };
+}

@@ -1,0 +1,257 @@
+/**
+ * Canonical indicator ids for record names. In order, precision first:
+ *
+ *   1. alias     — the cleaned name is an alias of one indicator (`全年全县地区生产总值` → gdp)
+ *   2. head noun — the name ends with an alias and what stands before it is scope only
+ *                  (a place, a time, `实现`, `完成`), or the name minus a generic head
+ *                  (`人数`, `总量`) is an alias
+ *   3. heading   — a short name (`签约率`) completed by its section heading or sentence:
+ *                  exactly one indicator has an alias `X + name` whose `X` stands there
+ *   4. similar   — character-bigram similarity to the best alias at least THRESHOLD and
+ *                  MARGIN above the best alias of any other indicator
+ *
+ * and, at every step, the record's unit must fit the indicator's unit family. Anything else
+ * gives null with the best candidates: a wrong id is worse than none.
+ */
+import { CATALOGUE_ROWS, type Domain, type UnitFamily } from './catalogue.js';
+
+export interface Indicator {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  unit: UnitFamily;
+  domain: Domain;
+  /** Codes in other classifications, when known (`{ nbs: 'A0201' }`). */
+  codes?: Readonly<Record<string, string>>;
+}
+
+/** An indicator as a user supplies it (`--indicators my.json`): aliases, unit and domain optional. */
+export interface IndicatorInput {
+  id: string;
+  name: string;
+  aliases?: readonly string[];
+  unit?: UnitFamily;
+  domain?: Domain;
+  codes?: Readonly<Record<string, string>>;
+}
+
+export type MatchMethod = 'alias' | 'head' | 'heading' | 'similar';
+
+export interface IndicatorMatch {
+  id: string | null;
+  name: string | null;
+  method: MatchMethod | null;
+  /** The best ids with their similarity, when no id was given (or for inspection). */
+  candidates: ReadonlyArray<{ id: string; score: number }>;
+}
+
+export interface MatchInput {
+  name: string;
+  unit?: string | null;
+  /** The heading path above the figure. */
+  section?: readonly string[];
+  /** The sentence of the figure, for short names. */
+  sentence?: string;
+}
+
+export const SIMILARITY_THRESHOLD = 0.8;
+export const SIMILARITY_MARGIN = 0.12;
+export const ID_PATTERN = /^[a-z][a-z0-9_]{0,31}$/u;
+
+/** Scope words that may stand before an alias without changing what it measures. */
+const SCOPE_PREFIX = /^(?:全(?:县|市|区|省|镇|乡|旗|州|盟)?|本(?:县|市|区|镇)|(?:全|本|当|今)?年|年末|年底|年内|上半年|一季度|前三季度|1-\d{1,2}月|实现|完成|累计|共|总|其中|[\p{Script=Han}]{2,6}(?:县|市|区|镇|乡))+$/u;
+/** Generic heads that may end a name without changing what it measures (`城镇新增就业人数`). */
+const GENERIC_HEAD = /(?:人数|数量|总数|总量|规模|情况|水平|总额|数)$/u;
+/** A part of the year before the name (`春节假期接待游客…实现旅游收入`): not the indicator's annual figure. */
+const SUB_PERIOD = /(?:假期|黄金周|春节|国庆|五一|端午|中秋|元旦|期间|当天|当日)/u;
+const STRIP_PREFIX = /^(?:全(?:县|市|区|省|镇|乡)|全年|年末|本年|当年|今年|实现|完成)+/u;
+
+export class IndicatorCatalogue {
+  readonly indicators: readonly Indicator[];
+  private readonly byAlias = new Map<string, Indicator>();
+  private readonly byId = new Map<string, Indicator>();
+  private readonly aliasList: Array<{ alias: string; indicator: Indicator; grams: Map<string, number> }> = [];
+
+  constructor(indicators: readonly Indicator[]) {
+    this.indicators = indicators;
+    for (const ind of indicators) {
+      this.byId.set(ind.id, ind);
+      for (const raw of [ind.name, ...ind.aliases]) {
+        const alias = clean(raw);
+        if (alias.length === 0) continue;
+        // The first indicator to claim an alias keeps it (user rows come first).
+        if (!this.byAlias.has(alias)) this.byAlias.set(alias, ind);
+        this.aliasList.push({ alias, indicator: ind, grams: bigrams(alias) });
+      }
+    }
+    this.aliasList.sort((a, b) => b.alias.length - a.alias.length);
+  }
+
+  get(id: string): Indicator | undefined {
+    return this.byId.get(id);
+  }
+
+  /** A new catalogue: these indicators first (they win an alias both claim), then this one's. */
+  extend(extra: readonly IndicatorInput[]): IndicatorCatalogue {
+    if (extra.length === 0) return this;
+    const added = extra.map(toIndicator);
+    const ids = new Set(added.map((i) => i.id));
+    return new IndicatorCatalogue([...added, ...this.indicators.filter((i) => !ids.has(i.id))]);
+  }
+
+  match(input: MatchInput): IndicatorMatch {
+    const name = clean(input.name);
+    if (name.length < 2) return none([]);
+    const fits = (ind: Indicator): boolean => unitFits(ind.unit, input.unit ?? null);
+    const found = (ind: Indicator, method: MatchMethod): IndicatorMatch => ({ id: ind.id, name: ind.name, method, candidates: [] });
+    if (input.sentence !== undefined && SUB_PERIOD.test(before(input.sentence, input.name).slice(-24))) return none([]);
+    // 1. alias
+    const exact = this.byAlias.get(name) ?? this.byAlias.get(name.replace(STRIP_PREFIX, ''));
+    if (exact) return fits(exact) ? found(exact, 'alias') : none([]);
+    // 2. head noun (a known alias after a modifier that is not scope: a different measure)
+    const head = this.head(name);
+    if (head === 'modified') return none([]);
+    if (head) return fits(head) ? found(head, 'head') : none([]);
+    // 3. heading
+    const completed = this.completed(name, input);
+    if (completed) return fits(completed) ? found(completed, 'heading') : none([]);
+    // 4. similarity
+    const ranked = this.similar(name);
+    const [best, second] = ranked;
+    if (best && best.score >= SIMILARITY_THRESHOLD && best.score - (second?.score ?? 0) >= SIMILARITY_MARGIN) {
+      const ind = this.byId.get(best.id)!;
+      if (fits(ind) && sameDigits(name, ind)) return { id: ind.id, name: ind.name, method: 'similar', candidates: ranked.slice(0, 3) };
+    }
+    return none(ranked.slice(0, 3));
+  }
+
+  private head(name: string): Indicator | 'modified' | null {
+    const bare = name.replace(GENERIC_HEAD, '');
+    if (bare !== name && bare.length >= 3) {
+      const hit = this.byAlias.get(bare);
+      if (hit) return hit;
+    }
+    for (const { alias, indicator } of this.aliasList) {
+      if (alias.length < 4 || alias.length >= name.length || !name.endsWith(alias)) continue;
+      return SCOPE_PREFIX.test(name.slice(0, name.length - alias.length)) ? indicator : 'modified';
+    }
+    return null;
+  }
+
+  private completed(name: string, input: MatchInput): Indicator | null {
+    if (name.length > 6) return null;
+    const context = [...(input.section ?? []), before(input.sentence ?? '', input.name)].join('\n');
+    if (context.length === 0) return null;
+    const hits = new Set<Indicator>();
+    for (const { alias, indicator } of this.aliasList) {
+      if (alias.length <= name.length || !alias.endsWith(name)) continue;
+      const prefix = alias.slice(0, alias.length - name.length);
+      if (prefix.length >= 2 && context.includes(prefix)) hits.add(indicator);
+    }
+    return hits.size === 1 ? [...hits][0]! : null;
+  }
+
+  private similar(name: string): Array<{ id: string; score: number }> {
+    const grams = bigrams(name);
+    const best = new Map<string, number>();
+    for (const { indicator, grams: g } of this.aliasList) {
+      const score = dice(grams, g);
+      if (score > (best.get(indicator.id) ?? 0)) best.set(indicator.id, score);
+    }
+    return [...best]
+      .map(([id, score]) => ({ id, score: Math.round(score * 1000) / 1000 }))
+      .filter((c) => c.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 5);
+  }
+}
+
+/** The part of the sentence before the name (all of it when the name is not in it). */
+function before(sentence: string, name: string): string {
+  const at = sentence.indexOf(name);
+  return at < 0 ? sentence : sentence.slice(0, at);
+}
+
+const digitsOf = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
+/** Similar names must carry the same numbers (`10亿元以上项目` is not `亿元以上项目`). */
+function sameDigits(name: string, ind: Indicator): boolean {
+  const d = digitsOf(name);
+  return [ind.name, ...ind.aliases].some((a) => digitsOf(a) === d);
+}
+
+function none(candidates: ReadonlyArray<{ id: string; score: number }>): IndicatorMatch {
+  return { id: null, name: null, method: null, candidates };
+}
+
+/** Brackets and spaces folded, so that `细颗粒物（PM2.5）` and `细颗粒物(PM2.5)` are one alias. */
+export function clean(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s“”"‘’']/gu, '')
+    .replace(/[（【]/gu, '(')
+    .replace(/[）】]/gu, ')');
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const g = s.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+function dice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let common = 0;
+  let na = 0;
+  let nb = 0;
+  for (const v of a.values()) na += v;
+  for (const v of b.values()) nb += v;
+  for (const [g, v] of a) common += Math.min(v, b.get(g) ?? 0);
+  return na + nb === 0 ? 0 : (2 * common) / (na + nb);
+}
+
+/** Unit families of the record units zhibiao emits. */
+const UNIT_FAMILY: Readonly<Record<string, UnitFamily>> = {
+  元: 'money', 美元: 'money', 万元: 'money',
+  '‰': 'permille', '1/10万': 'per100k',
+  人: 'persons', 人次: 'persons', 名: 'persons', 户: 'count', 户次: 'count',
+  亩: 'area', 公顷: 'area', 平方米: 'area', 平方公里: 'area',
+  吨: 'mass', 公斤: 'mass', 千克: 'mass', 斤: 'mass',
+  公里: 'length', 千米: 'length', 米: 'length',
+  千瓦时: 'energy', 度: 'energy', 千瓦: 'energy', 吨标准煤: 'energy',
+  立方米: 'volume',
+  '微克/立方米': 'concentration', '毫克/立方米': 'concentration',
+  天: 'duration', 个月: 'duration', 个工作日: 'duration', 年: 'duration', 小时: 'duration', 分钟: 'duration',
+  岁: 'age', 分: 'score', 吨公里: 'freight', 亿吨公里: 'freight',
+};
+const RATE_UNITS = new Set(['%', '个百分点']);
+
+/**
+ * Whether a record unit can be a figure of an indicator of this family: growth and shares
+ * (`%`, `个百分点`) fit every indicator; otherwise the families must agree, with counts
+ * (`个`, `家`, `项`, …) fitting count indicators and any unit the table does not know.
+ */
+export function unitFits(family: UnitFamily, unit: string | null): boolean {
+  if (unit === null || RATE_UNITS.has(unit)) return true;
+  const f = UNIT_FAMILY[unit];
+  if (family === 'rate' || family === 'ratio') return false;
+  if (f === undefined) return family === 'count' || family === 'persons' || family === 'mass' || family === 'energy' || family === 'freight';
+  if (family === 'persons' || family === 'count') return f === 'persons' || f === 'count';
+  return f === family;
+}
+
+function toIndicator(input: IndicatorInput): Indicator {
+  return {
+    id: input.id,
+    name: input.name,
+    aliases: input.aliases ?? [],
+    unit: input.unit ?? 'count',
+    domain: input.domain ?? 'accounts',
+    ...(input.codes !== undefined ? { codes: input.codes } : {}),
+  };
+}
+
+export const DEFAULT_CATALOGUE = new IndicatorCatalogue(
+  CATALOGUE_ROWS.map(([id, name, unit, domain, aliases]) => ({ id, name, unit, domain, aliases })),
+);
