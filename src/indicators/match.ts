@@ -59,7 +59,25 @@ export const SIMILARITY_MARGIN = 0.12;
 export const ID_PATTERN = /^[a-z][a-z0-9_]{0,31}$/u;
 
 /** Scope words that may stand before an alias without changing what it measures. */
-const SCOPE_PREFIX = /^(?:全(?:县|市|区|省|镇|乡|旗|州|盟)?|本(?:县|市|区|镇)|(?:全|本|当|今)?年|年末|年底|年内|上半年|一季度|前三季度|1-\d{1,2}月|实现|完成|累计|共|总|其中|[\p{Script=Han}]{2,6}(?:县|市|区|镇|乡))+$/u;
+const SCOPE_WORDS: readonly RegExp[] = [
+  /^全(?:县|市|区|省|镇|乡|旗|州|盟)?/u,
+  /^本(?:县|市|区|镇)/u,
+  /^[全本当今]?年/u,
+  /^(?:年末|年底|年内|上半年|一季度|前三季度|实现|完成|累计|其中|共|总)/u,
+  /^1-\d{1,2}月/u,
+  /^[\p{Script=Han}]{2,6}?(?:县|市|区|镇|乡)/u,
+];
+
+/** Whether `prefix` is scope words only, read left to right, each word once, no backtracking. */
+function isScope(prefix: string): boolean {
+  let rest = prefix;
+  while (rest.length > 0) {
+    const m = SCOPE_WORDS.map((re) => re.exec(rest)?.[0]).find((w) => w !== undefined && w.length > 0);
+    if (m === undefined) return false;
+    rest = rest.slice(m.length);
+  }
+  return true;
+}
 /** Generic heads that may end a name without changing what it measures (`城镇新增就业人数`). */
 const GENERIC_HEAD = /(?:人数|数量|总数|总量|规模|情况|水平|总额|数)$/u;
 /** A part of the year before the name (`春节假期接待游客…实现旅游收入`): not the indicator's annual figure. */
@@ -133,7 +151,7 @@ export class IndicatorCatalogue {
     }
     for (const { alias, indicator } of this.aliasList) {
       if (alias.length < 4 || alias.length >= name.length || !name.endsWith(alias)) continue;
-      return SCOPE_PREFIX.test(name.slice(0, name.length - alias.length)) ? indicator : 'modified';
+      return isScope(name.slice(0, name.length - alias.length)) ? indicator : 'modified';
     }
     return null;
   }

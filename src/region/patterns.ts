@@ -7,8 +7,9 @@
 export const FIELD_LABELS = ['信息来源', '来源单位', '发布机构', '发布单位', '发文机关', '发文单位', '供稿单位', '来源', '作者'] as const;
 
 /** A breadcrumb line: `您当前的位置: 首页 > 县卫生健康和体育局 > 总结计划`. */
-export const BREADCRUMB = /(?:首页|当前位置|您的位置|所在位置|所在的位置|当前的位置)\s*[:：]?|\s[>»＞/]\s|\s?[>»＞]\s?/u;
-export const BREADCRUMB_SEPARATOR = /\s*[>»＞]\s*|\s+\/\s+/u;
+export const BREADCRUMB = /首页|当前位置|您的位置|所在位置|所在的位置|当前的位置|[>»＞]/u;
+/** Splits a breadcrumb; the pieces are trimmed after. */
+export const BREADCRUMB_SEPARATOR = /[>»＞]|\s\/\s/u;
 
 /** What an issuing body's name ends with, longest first. */
 export const ORGANS = [
