@@ -138,9 +138,9 @@ export class IndicatorCatalogue {
     const [best, second] = ranked;
     if (best && best.score >= SIMILARITY_THRESHOLD && best.score - (second?.score ?? 0) >= SIMILARITY_MARGIN) {
       const ind = this.byId.get(best.id)!;
-      if (fits(ind) && sameDigits(name, ind)) return { id: ind.id, name: ind.name, method: 'similar', candidates: ranked.slice(0, 3) };
+      if (fits(ind) && sameDigits(name, ind) && sameShareness(name, best.alias)) return { id: ind.id, name: ind.name, method: 'similar', candidates: ranked.slice(0, 3).map(({ id, score }) => ({ id, score })) };
     }
-    return none(ranked.slice(0, 3));
+    return none(ranked.slice(0, 3).map(({ id, score }) => ({ id, score })));
   }
 
   private head(name: string): Indicator | 'modified' | null {
@@ -164,20 +164,20 @@ export class IndicatorCatalogue {
     for (const { alias, indicator } of this.aliasList) {
       if (alias.length <= name.length || !alias.endsWith(name)) continue;
       const prefix = alias.slice(0, alias.length - name.length);
-      if (prefix.length >= 2 && context.includes(prefix)) hits.add(indicator);
+      if (prefix.length >= 2 && standsAlone(context, prefix)) hits.add(indicator);
     }
     return hits.size === 1 ? [...hits][0]! : null;
   }
 
-  private similar(name: string): Array<{ id: string; score: number }> {
+  private similar(name: string): Array<{ id: string; score: number; alias: string }> {
     const grams = bigrams(name);
-    const best = new Map<string, number>();
-    for (const { indicator, grams: g } of this.aliasList) {
+    const best = new Map<string, { score: number; alias: string }>();
+    for (const { alias, indicator, grams: g } of this.aliasList) {
       const score = dice(grams, g);
-      if (score > (best.get(indicator.id) ?? 0)) best.set(indicator.id, score);
+      if (score > (best.get(indicator.id)?.score ?? 0)) best.set(indicator.id, { score, alias });
     }
     return [...best]
-      .map(([id, score]) => ({ id, score: Math.round(score * 1000) / 1000 }))
+      .map(([id, { score, alias }]) => ({ id, score: Math.round(score * 1000) / 1000, alias }))
       .filter((c) => c.score > 0)
       .sort((a, b) => b.score - a.score)
       .slice(0, 5);
@@ -188,6 +188,21 @@ export class IndicatorCatalogue {
 function before(sentence: string, name: string): string {
   const at = sentence.indexOf(name);
   return at < 0 ? sentence : sentence.slice(0, at);
+}
+
+/** A share or a rate (`…占比`, `…比重`, `…率`) is never similar to a level, nor a level to a share. */
+const SHARE_END = /(?:占比|比重|比例|比率|率|系数|指数)$/u;
+const sameShareness = (name: string, alias: string): boolean => SHARE_END.test(name) === SHARE_END.test(alias);
+
+/** What may stand before a heading word for it to be that word (`县级重点项目`, not `文旅重点项目`). */
+const WORD_START = /(?:^|[^\p{Script=Han}]|县级|市级|省级|区级|省市|全县|全市|全区|全镇|实施|推进|开展|其中|全年|是)$/u;
+
+/** Whether `word` occurs in `context` as a word of its own, not the tail of a longer one. */
+function standsAlone(context: string, word: string): boolean {
+  for (let at = context.indexOf(word); at >= 0; at = context.indexOf(word, at + 1)) {
+    if (WORD_START.test(context.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
 }
 
 const digitsOf = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');

@@ -14,11 +14,17 @@ interface Row {
   id: string | null;
 }
 
-/** 384 names in context from the corpus gold (16 distinct names per text, in text order), each checked by hand. */
-const ROWS: Row[] = readFileSync(new URL('../../fixtures/indicators/corpus-names.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Row);
+const read = (file: string): Row[] =>
+  readFileSync(new URL(`../../fixtures/indicators/${file}`, import.meta.url), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Row);
+
+/**
+ * Names in context from the corpus gold, each checked by hand: the first 16 distinct names of
+ * each text (384, the rules were tuned on them), then the next 10 (240, checked before tuning).
+ */
+const ROWS: Row[] = [...read('corpus-names.jsonl'), ...read('corpus-names-heldout.jsonl')];
 
 describe('the catalogue', () => {
   it('has at least 200 indicators with ASCII slug ids of at most 32 characters, unique', () => {
@@ -47,7 +53,7 @@ describe('matching names in context from the corpus', () => {
   const right = inCatalogue.filter((x) => x.got === x.row.id).length;
   const wrong = results.filter((x) => x.got !== null && x.got !== x.row.id);
 
-  it('the table has at least 300 rows', () => expect(ROWS.length).toBeGreaterThanOrEqual(300));
+  it('the table has at least 300 rows', () => expect(ROWS.length).toBeGreaterThanOrEqual(600));
   it('of the rows whose indicator is in the catalogue, at least 90% get the right id', () => {
     expect(right / inCatalogue.length).toBeGreaterThanOrEqual(0.9);
   });
