@@ -23,6 +23,16 @@ export function catalogueFor(indicators: readonly IndicatorInput[] | undefined):
   return c;
 }
 
+const SENTENCE_END = /[。！？!?\n]/u;
+
+/** The text of the figure's sentence up to the figure (at most 200 characters back). */
+export function textBefore(text: string, at: number): string {
+  let start = at;
+  const floor = Math.max(0, at - 200);
+  while (start > floor && !SENTENCE_END.test(text[start - 1]!)) start--;
+  return text.slice(start, at);
+}
+
 export function annotate(result: ExtractResult, options: AnnotateOptions = {}): ExtractResult {
   const found = findRegion(result.text, {
     ...(options.source ? { source: options.source } : {}),
@@ -31,7 +41,7 @@ export function annotate(result: ExtractResult, options: AnnotateOptions = {}): 
   const catalogue = catalogueFor(options.lexicon?.indicators);
   const regionCode = found.region?.code ?? null;
   const records = result.records.map((r): IndicatorRecord => {
-    const m = catalogue.match({ name: r.name, unit: r.unit, section: r.section, sentence: r.sentence });
+    const m = catalogue.match({ name: r.name, unit: r.unit, section: r.section, sentence: textBefore(result.text, r.span[0]) });
     return { ...r, regionCode, indicatorId: m.id, indicatorName: m.name };
   });
   return { ...result, records, warnings: [...result.warnings, ...found.warnings], issuer: found.issuer, region: found.region };

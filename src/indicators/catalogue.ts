@@ -239,7 +239,7 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['voc_reduction', '挥发性有机物重点工程减排量', 'mass', 'environment', []],
   ['environment_cases', '立案查处环境违法案件', 'count', 'environment', ['环境违法案件']],
   // education
-  ['schools', '各级各类学校', 'count', 'education', ['学校']],
+  ['schools', '各级各类学校', 'count', 'education', ['各类学校']],
   ['students', '在校学生', 'persons', 'education', ['在校生', '各级各类学校在校学生']],
   ['teachers', '专任教师', 'persons', 'education', []],
   ['preschool_gross_enrollment', '学前三年毛入园率', 'rate', 'education', ['学前教育毛入园率', '学前三年教育毛入园率', '毛入园率']],

@@ -50,7 +50,7 @@ export interface MatchInput {
   unit?: string | null;
   /** The heading path above the figure. */
   section?: readonly string[];
-  /** The sentence of the figure, for short names. */
+  /** The figure's sentence up to the figure (or all of it): the name's last occurrence in it is the name. */
   sentence?: string;
 }
 
@@ -82,6 +82,26 @@ function isScope(prefix: string): boolean {
 const GENERIC_HEAD = /(?:人数|数量|总数|总量|规模|情况|水平|总额|数)$/u;
 /** A part of the year before the name (`春节假期接待游客…实现旅游收入`): not the indicator's annual figure. */
 const SUB_PERIOD = /(?:假期|黄金周|春节|国庆|五一|端午|中秋|元旦|期间|当天|当日)/u;
+/**
+ * Whether the name, where it stands in the sentence, is what the figure measures: not a part of the
+ * year (`春节假期…旅游收入`), not the whole of a share (`进出口总额占地区生产总值的比重`).
+ */
+function standsForFigure(sentence: string, name: string): boolean {
+  const at = sentence.lastIndexOf(name);
+  const head = at < 0 ? sentence : sentence.slice(0, at);
+  const gap = at < 0 ? '' : sentence.slice(at + name.length);
+  if (SUB_PERIOD.test(head.slice(-24))) return false;
+  return !(SHARE_GAP.test(gap) && !SHARE_END.test(name));
+}
+const SHARE_GAP = /占|比重|比例/u;
+
+/** A name right after `、` that only a loose rule matches lost the words of its enumeration (`第一、二、三产业增加值`). */
+function enumerated(sentence: string | undefined, name: string): boolean {
+  if (sentence === undefined) return false;
+  const at = sentence.lastIndexOf(name);
+  return at > 0 && sentence[at - 1] === '、';
+}
+
 const STRIP_PREFIX = /^(?:全(?:县|市|区|省|镇|乡)|全年|年末|本年|当年|今年|实现|完成)+/u;
 
 export class IndicatorCatalogue {
@@ -122,7 +142,7 @@ export class IndicatorCatalogue {
     if (name.length < 2) return none([]);
     const fits = (ind: Indicator): boolean => unitFits(ind.unit, input.unit ?? null);
     const found = (ind: Indicator, method: MatchMethod): IndicatorMatch => ({ id: ind.id, name: ind.name, method, candidates: [] });
-    if (input.sentence !== undefined && SUB_PERIOD.test(before(input.sentence, input.name).slice(-24))) return none([]);
+    if (input.sentence !== undefined && !standsForFigure(input.sentence, input.name)) return none([]);
     // 1. alias
     const exact = this.byAlias.get(name) ?? this.byAlias.get(name.replace(STRIP_PREFIX, ''));
     if (exact) return fits(exact) ? found(exact, 'alias') : none([]);
@@ -130,6 +150,7 @@ export class IndicatorCatalogue {
     const head = this.head(name);
     if (head === 'modified') return none([]);
     if (head) return fits(head) ? found(head, 'head') : none([]);
+    if (enumerated(input.sentence, input.name)) return none([]);
     // 3. heading
     const completed = this.completed(name, input);
     if (completed) return fits(completed) ? found(completed, 'heading') : none([]);
@@ -138,7 +159,7 @@ export class IndicatorCatalogue {
     const [best, second] = ranked;
     if (best && best.score >= SIMILARITY_THRESHOLD && best.score - (second?.score ?? 0) >= SIMILARITY_MARGIN) {
       const ind = this.byId.get(best.id)!;
-      if (fits(ind) && sameDigits(name, ind) && sameShareness(name, best.alias)) return { id: ind.id, name: ind.name, method: 'similar', candidates: ranked.slice(0, 3).map(({ id, score }) => ({ id, score })) };
+      if (fits(ind) && sameDigits(name, ind) && sameShareness(name, best.alias) && !substituted(name, best.alias)) return { id: ind.id, name: ind.name, method: 'similar', candidates: ranked.slice(0, 3).map(({ id, score }) => ({ id, score })) };
     }
     return none(ranked.slice(0, 3).map(({ id, score }) => ({ id, score })));
   }
@@ -158,13 +179,23 @@ export class IndicatorCatalogue {
 
   private completed(name: string, input: MatchInput): Indicator | null {
     if (name.length > 6) return null;
-    const context = [...(input.section ?? []), before(input.sentence ?? '', input.name)].join('\n');
-    if (context.length === 0) return null;
+    // Where the missing words may stand: right before the name in its own clause; in the
+    // clause before, when that clause has the subject (`家庭医生签约28.4万人,签约率`: the
+    // words before the name's stem; `养老机构21家,床位`: anywhere); else the headings.
+    const clauses = before(input.sentence ?? '', input.name).split(CLAUSE_BREAK);
+    const own = clauses[clauses.length - 1] ?? '';
+    const prev = clauses.length > 1 ? clauses[clauses.length - 2]! : '';
+    const stem = name.replace(STEM_END, '');
+    const subjectBefore = stem.length >= 2 && prev.includes(stem);
+    const headings = (input.section ?? []).join('\n');
     const hits = new Set<Indicator>();
     for (const { alias, indicator } of this.aliasList) {
       if (alias.length <= name.length || !alias.endsWith(name)) continue;
       const prefix = alias.slice(0, alias.length - name.length);
-      if (prefix.length >= 2 && standsAlone(context, prefix)) hits.add(indicator);
+      if (prefix.length < 2) continue;
+      const inOwn = own.endsWith(prefix) && WORD_START.test(own.slice(Math.max(0, own.length - prefix.length - 2), own.length - prefix.length));
+      const elsewhere = subjectBefore ? standsAlone(prev, prefix + stem) : standsAlone(prev, prefix) || standsAlone(headings, prefix);
+      if (inOwn || elsewhere) hits.add(indicator);
     }
     return hits.size === 1 ? [...hits][0]! : null;
   }
@@ -184,9 +215,11 @@ export class IndicatorCatalogue {
   }
 }
 
-/** The part of the sentence before the name (all of it when the name is not in it). */
+const CLAUSE_BREAK = /[,，;；:：]/u;
+
+/** The part of the sentence before the name's last occurrence (all of it when the name is not in it). */
 function before(sentence: string, name: string): string {
-  const at = sentence.indexOf(name);
+  const at = sentence.lastIndexOf(name);
   return at < 0 ? sentence : sentence.slice(0, at);
 }
 
@@ -195,7 +228,9 @@ const SHARE_END = /(?:占比|比重|比例|比率|率|系数|指数)$/u;
 const sameShareness = (name: string, alias: string): boolean => SHARE_END.test(name) === SHARE_END.test(alias);
 
 /** What may stand before a heading word for it to be that word (`县级重点项目`, not `文旅重点项目`). */
-const WORD_START = /(?:^|[^\p{Script=Han}]|县级|市级|省级|区级|省市|全县|全市|全区|全镇|实施|推进|开展|其中|全年|是)$/u;
+const WORD_START = /(?:^|[^\p{L}\p{N}]|县级|市级|省级|区级|省市|全县|全市|全区|全镇|实施|推进|开展|其中|全年|共有|是)$/u;
+/** What a name's stem leaves off (`签约率` → `签约`), to find the clause that names its subject. */
+const STEM_END = /(?:服务率|率|数|量|占比|比例|比重)$/u;
 
 /** Whether `word` occurs in `context` as a word of its own, not the tail of a longer one. */
 function standsAlone(context: string, word: string): boolean {
@@ -203,6 +238,16 @@ function standsAlone(context: string, word: string): boolean {
     if (WORD_START.test(context.slice(Math.max(0, at - 2), at))) return true;
   }
   return false;
+}
+
+/**
+ * Whether each side has characters the other lacks: a substitution (`省控…` for `国控…`),
+ * a different measure; similarity only forgives words added or lost (`…力争`, `三产业…`).
+ */
+function substituted(name: string, alias: string): boolean {
+  const a = new Set(name);
+  const b = new Set(alias);
+  return [...a].some((c) => !b.has(c)) && [...b].some((c) => !a.has(c));
 }
 
 const digitsOf = (s: string): string => (s.match(/\d+(?:\.\d+)?/gu) ?? []).join(',');
