@@ -13,9 +13,11 @@ import {
   BREADCRUMB_SEPARATOR,
   FIELD_LABELS,
   GENERIC_NAMES,
+  GENRE_WORDS,
   HEAD_LINES,
   LEVEL_OF_WORD,
   LEVEL_WORDS,
+  LIST_LINE,
   MASKED_PLACE,
   ORGANS,
 } from './patterns.js';
@@ -69,6 +71,7 @@ const ISSUER_AT_START = new RegExp(`^[\\p{Script=Han}]{0,24}?(?:${ORGAN_ALT})`, 
 const UNNAMED = new RegExp(`^(${LEVEL_ALT})(?=[\\p{Script=Han}]{0,14}?(?:${ORGAN_ALT}))`, 'u');
 /** A place-like name the data does not know: `青禾县统计局`, `云岫市2024年…`, `禾塘镇人民政府`. */
 const PLACE_LIKE = new RegExp(`^([\\p{Script=Han}]{2,6}?(?:${LEVEL_ALT}))(?=[\\p{Script=Han}]{0,14}?(?:${ORGAN_ALT})|\\d|[xX]{2}|$)`, 'u');
+const NOT_AN_ISSUER = /^(?:在|按照|根据|对|为|经|由|从|向|以|于|围绕|坚持|今年|本年|全年)/u;
 const NOT_A_PLACE_START = /^(?:全|本|我|各|该|首|今|上|下|本|市|县|区|省|国家|中华|中国)/u;
 const TOWNSHIP_AT = /^[\p{Script=Han}]{1,6}?(?:街道|镇|乡)/u;
 const CONGRESS = /在([\p{Script=Han}]{2,16}?)第[\p{Script=Han}\d]{1,6}届人民代表大会/u;
@@ -90,6 +93,11 @@ export function findRegion(text: string, options: FindRegionOptions = {}): Regio
     return last.township !== undefined ? 4 : Math.max(...last.divisions.map((d) => LEVEL_DEPTH[d.level]));
   };
   const best = [...known].sort((a, b) => depth(b) - depth(a) || PRIORITY[a.evidence.kind] - PRIORITY[b.evidence.kind])[0]!;
+  // A title that names a place the data does not know, against a weaker mention of a known one: no guess.
+  const unknownTitle = parsed.find((p) => p.unknown !== null && p.evidence.kind === 'line' && (p.issuer !== null || GENRE_WORDS.test(p.evidence.text)));
+  if (unknownTitle && !known.some((p) => PRIORITY[p.evidence.kind] <= PRIORITY.line)) {
+    return { issuer, region: null, reason: 'unknown_place', candidates: [], warnings: [warning('region_unknown', `${unknownTitle.unknown} (the title) is not in the division data; ${best.chain.map((c) => c.name).join('')} named elsewhere is not taken for it`)] };
+  }
   if (targetLevel !== null && LEVEL_DEPTH[targetLevel] > depth(best)) {
     return { issuer, region: null, reason: 'unnamed', candidates: [], warnings: [warning('region_unnamed', `the issuer (${issuer ?? '?'}) does not name its ${targetLevel}; the nearest place named is ${best.chain.map((c) => c.name).join('')}`)] };
   }
@@ -166,12 +174,12 @@ function collectEvidence(text: string, source: string | undefined): Evidence[] {
     }
     if (fielded) continue;
     const congress = CONGRESS.exec(line);
-    if (congress) out.push({ text: congress[1]!, kind: 'line' });
+    if (congress) out.push({ text: congress[1]!, kind: 'field' });
     for (const part of titleParts(line)) out.push({ text: part, kind: 'line' });
   }
   if (source) {
     for (const seg of source.split(/[\\/!]/u)) {
-      const s = seg.replace(/\.[A-Za-z0-9]{1,5}$/u, '').trim();
+      const s = seg.replace(/\.[A-Za-z0-9]{1,5}$/u, '').trim().replace(LEADING_WORDS, '');
       if (/\p{Script=Han}/u.test(s)) out.push({ text: s, kind: 'path' });
     }
   }
@@ -186,7 +194,7 @@ function headLines(text: string): string[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, Math.min(end, start + 300)).trim();
-    if (line.length > 0) out.push(line);
+    if (line.length > 0 && !LIST_LINE.test(line)) out.push(line);
     start = end + 1;
   }
   return out;
@@ -197,9 +205,12 @@ function titleParts(line: string): string[] {
   const cleaned = line.replace(/^\d{1,3}[、.．]\s*/u, '').replace(/^——/u, '');
   return cleaned
     .split(/[-—|｜_《》\s]+/u)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(LEADING_WORDS, ''))
     .filter((s) => s.length >= 2 && /^[\p{Script=Han}xX×*＊]/u.test(s));
 }
+
+/** Words before a title's place: a year (`2023年中阳县…`), `关于`, `中共`. */
+const LEADING_WORDS = /^(?:(?:(?:19|20)\d{2}|20[xX]{2})年度?|关于|中共)+/u;
 
 function yearOf(evidence: readonly Evidence[]): number | undefined {
   for (const e of evidence) {
@@ -214,11 +225,13 @@ function yearOf(evidence: readonly Evidence[]): number | undefined {
 
 function parse(evidence: Evidence, year: number | undefined): Parsed {
   const s = evidence.text;
-  const chain = placeChain(s, year);
+  let chain = placeChain(s, year);
   const consumed = chain.reduce((n, c) => n + c.name.length + (c.township?.length ?? 0), 0);
   const organ = ISSUER_AT_START.exec(s);
   const organOnly = organ !== null && (ORGANS as readonly string[]).includes(organ[0]);
-  const issuer = organ && !organOnly && organ[0].length > consumed ? organ[0] : null;
+  // `…政府工作报告` names a genre, not an organ; `在区委…`, `按照县委…` are sentences.
+  const genre = organ !== null && s.startsWith('工作报告', organ[0].length);
+  const issuer = organ && !organOnly && !genre && !NOT_AN_ISSUER.test(s) && organ[0].length > consumed ? organ[0] : null;
   let level: Parsed['level'] = null;
   if (issuer !== null) {
     const rest = s.slice(consumed);
@@ -228,6 +241,8 @@ function parse(evidence: Evidence, year: number | undefined): Parsed {
       level = last.township !== undefined ? 'township' : last.divisions[0]!.level;
     } else if (word !== undefined) level = LEVEL_OF_WORD[word] ?? null;
   }
+  // A line that names a place but is no title (`2024年北京市高考政治试卷`) says nothing of the issuer.
+  if (evidence.kind === 'line' && issuer === null && !GENRE_WORDS.test(s)) chain = [];
   const masked = chain.length === 0 && MASKED_PLACE.test(s);
   let unknown: string | null = null;
   if (chain.length === 0 && !masked && !NOT_A_PLACE_START.test(s)) unknown = PLACE_LIKE.exec(s)?.[1] ?? null;

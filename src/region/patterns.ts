@@ -60,5 +60,11 @@ export const MASKED_PLACE = /^(?:[xX×*＊○〇]+|某+)(?:自治区|自治县|�
 /** Names that are words as often as places; matched only right after their city (`晋城市城区`). */
 export const GENERIC_NAMES = new Set(['城区', '郊区', '矿区', '东区', '西区', '新区', '新县', '南县']);
 
+/** The words of a report's title: a line that names a place is a title only with one of these or an organ. */
+export const GENRE_WORDS = /总结|计划|公报|报告|要点|打算|亮点|通知|意见|方案|规划|纲要|情况|工作|统计|年鉴|门户|政务|网站|信息公开/u;
+
+/** Lines of link lists and related-document blocks, never a title (`- 2024年北京市高考政治试卷`). */
+export const LIST_LINE = /^(?:[-·•▪►>]\s|\d{1,2}[.、]\s*本站)|^(?:最新文档|相关文档|相关推荐|猜你喜欢|热门文档|相关资源|上一篇|下一篇)/u;
+
 /** How many non-empty lines at the top of a text are read for its title and furniture. */
 export const HEAD_LINES = 14;

@@ -73,6 +73,15 @@ const CASES: Case[] = [
   { text: '淮北市相山区卫生健康委2023年工作总结', code: '340603' },
   { text: '政府工作报告\n——2025年1月8日在中阳县第十八届人民代表大会第四次会议上', code: '141129' },
   { text: '发布机构:平遥县统计局 发布日期:2024-03-01', code: '140728' },
+  { text: '2023年中阳县国民经济和社会发展统计公报', code: '141129' },
+  { text: '关于印发《平遥县2024年重点工作要点》的通知', code: '140728' },
+  { text: '中共中阳县委办公室2024年工作总结', code: '141129' },
+  { text: '政府工作报告', source: 'archive.zip!2023年中阳县统计公报.pdf', code: '141129' },
+  { text: '山西省人民政府门户网站\n2024年全省经济运行情况', code: '140000', level: 'province' },
+  { text: '文档简介\n卫生健康工作上半年亮点\n最新文档\n- 2024年北京市高考政治试卷', code: null, reason: 'not_found' },
+  { text: '首页 > 政务公开 > 统计信息 > 统计公报\n\n青禾县2023年国民经济和社会发展统计公报\n\n发布时间:2024-03-28 10:15 来源:青禾县统计局', code: null, reason: 'unknown_place', issuer: '青禾县统计局' },
+  { text: '青禾县人民政府 > 乡镇动态 > 禾塘镇\n禾塘镇2025年上半年工作总结及下半年工作打算', code: null, reason: 'unknown_place' },
+  { text: '2021年泓溪市政府工作报告\n——2021年1月20日在中阳县第十七届人民代表大会第一次会议上', code: null, reason: 'unknown_place' },
 ];
 
 describe('findRegion: issuing bodies and places', () => {
