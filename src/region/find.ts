@@ -75,6 +75,7 @@ const NOT_AN_ISSUER = /^(?:在|按照|根据|对|为|经|由|从|向|以|于|围
 const NOT_A_PLACE_START = /^(?:全|本|我|各|该|首|今|上|下|本|市|县|区|省|国家|中华|中国)/u;
 const TOWNSHIP_AT = /^[\p{Script=Han}]{1,6}?(?:街道|镇|乡)/u;
 const CONGRESS = /在([\p{Script=Han}]{2,16}?)第[\p{Script=Han}\d]{1,6}届人民代表大会/u;
+const FIELD = new RegExp(`(?:${FIELD_LABELS.join('|')})[:：]\\s*([^\\s|:：]{2,40})`, 'gu');
 const TITLE_YEAR = /((?:19|20)\d{2})年/u;
 
 const CHANGES_BY_NAME: ReadonlyMap<string, DivisionChange> = new Map(DIVISION_CHANGES.map((c) => [c.old, c]));
@@ -95,11 +96,20 @@ export function findRegion(text: string, options: FindRegionOptions = {}): Regio
   const best = [...known].sort((a, b) => depth(b) - depth(a) || PRIORITY[a.evidence.kind] - PRIORITY[b.evidence.kind])[0]!;
   // A title that names a place the data does not know, against a weaker mention of a known one: no guess.
   const unknownTitle = parsed.find((p) => p.unknown !== null && p.evidence.kind === 'line' && (p.issuer !== null || GENRE_WORDS.test(p.evidence.text)));
-  if (unknownTitle && !known.some((p) => PRIORITY[p.evidence.kind] <= PRIORITY.line)) {
+  const unknownTownship = unknownTitle !== undefined && /(?:镇|乡|街道)$/u.test(unknownTitle.unknown!);
+  if (unknownTitle && !unknownTownship && !known.some((p) => PRIORITY[p.evidence.kind] <= PRIORITY.line)) {
     return { issuer, region: null, reason: 'unknown_place', candidates: [], warnings: [warning('region_unknown', `${unknownTitle.unknown} (the title) is not in the division data; ${best.chain.map((c) => c.name).join('')} named elsewhere is not taken for it`)] };
   }
   if (targetLevel !== null && LEVEL_DEPTH[targetLevel] > depth(best)) {
     return { issuer, region: null, reason: 'unnamed', candidates: [], warnings: [warning('region_unnamed', `the issuer (${issuer ?? '?'}) does not name its ${targetLevel}; the nearest place named is ${best.chain.map((c) => c.name).join('')}`)] };
+  }
+  // A township named alone (`新城镇…`) and its county named elsewhere (`中阳县人民政府 > 乡镇动态`): that county.
+  const alone = best.chain.length === 1 && best.chain[0]!.name === '' ? best.chain[0]! : null;
+  const county = alone ? known.filter((p) => p !== best).map((p) => narrow(p.chain)).find((ds) => ds.length === 1 && ds[0]!.level === 'county')?.[0] : undefined;
+  if (alone && county) {
+    const listed = alone.divisions.some((d) => d.code === county.code);
+    const note = listed ? [] : [warning('region_township_unlisted', `${alone.township ?? ''} is not a township of ${county.name} in the division data; the county named in the document is kept`)];
+    return { issuer, region: regionOf(county, alone.township), reason: null, candidates: [], warnings: note };
   }
   const context = contextCodes(parsed.filter((p) => p !== best));
   let options_ = narrow(best.chain);
@@ -111,7 +121,9 @@ export function findRegion(text: string, options: FindRegionOptions = {}): Regio
     return { issuer, region: null, reason: 'ambiguous', candidates, warnings: [warning('region_ambiguous', `${last.name} is ${options_.length} places and nothing in the document decides: ${list}`)] };
   }
   const chosen = options_[0]!;
-  const region = regionOf(chosen, last.township);
+  // A township the data does not list (renamed, merged, newer), in a county named elsewhere: keep its name.
+  const township = last.township ?? (unknownTownship && chosen.level === 'county' ? unknownTitle!.unknown! : undefined);
+  const region = regionOf(chosen, township);
   const warnings: ExtractWarning[] = [];
   const change = CHANGES_BY_NAME.get(last.name);
   if (change && chosen.code === change.code && change.oldCode !== change.code) {
@@ -158,12 +170,9 @@ function collectEvidence(text: string, source: string | undefined): Evidence[] {
   const lines = headLines(text);
   for (const line of lines) {
     let fielded = false;
-    for (const label of FIELD_LABELS) {
-      const re = new RegExp(`${label}\\s*[:：]\\s*([^\\s|:：]{2,40})`, 'gu');
-      for (const m of line.matchAll(re)) {
-        out.push({ text: m[1]!, kind: 'field' });
-        fielded = true;
-      }
+    for (const m of line.matchAll(FIELD)) {
+      out.push({ text: m[1]!, kind: 'field' });
+      fielded = true;
     }
     if (BREADCRUMB.test(line) && BREADCRUMB_SEPARATOR.test(line)) {
       for (const seg of line.split(BREADCRUMB_SEPARATOR)) {

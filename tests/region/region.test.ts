@@ -81,6 +81,8 @@ const CASES: Case[] = [
   { text: '文档简介\n卫生健康工作上半年亮点\n最新文档\n- 2024年北京市高考政治试卷', code: null, reason: 'not_found' },
   { text: '首页 > 政务公开 > 统计信息 > 统计公报\n\n青禾县2023年国民经济和社会发展统计公报\n\n发布时间:2024-03-28 10:15 来源:青禾县统计局', code: null, reason: 'unknown_place', issuer: '青禾县统计局' },
   { text: '青禾县人民政府 > 乡镇动态 > 禾塘镇\n禾塘镇2025年上半年工作总结及下半年工作打算', code: null, reason: 'unknown_place' },
+  { text: '中阳县人民政府 > 乡镇动态 > 新城镇\n新城镇2025年上半年工作总结', code: '141129', township: '新城镇' },
+  { text: '中阳县人民政府 > 乡镇动态 > 禾塘镇\n禾塘镇2025年上半年工作总结', code: '141129', township: '禾塘镇' },
   { text: '2021年泓溪市政府工作报告\n——2021年1月20日在中阳县第十七届人民代表大会第一次会议上', code: null, reason: 'unknown_place' },
 ];
 
