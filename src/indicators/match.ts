@@ -104,11 +104,26 @@ function enumerated(sentence: string | undefined, name: string): boolean {
 
 const STRIP_PREFIX = /^(?:全(?:县|市|区|省|镇|乡)|全年|年末|本年|当年|今年|实现|完成)+/u;
 
+interface AliasEntry {
+  alias: string;
+  indicator: Indicator;
+  grams: Map<string, number>;
+  /** How many bigrams (with repeats) the alias has. */
+  size: number;
+}
+
 export class IndicatorCatalogue {
   readonly indicators: readonly Indicator[];
   private readonly byAlias = new Map<string, Indicator>();
   private readonly byId = new Map<string, Indicator>();
-  private readonly aliasList: Array<{ alias: string; indicator: Indicator; grams: Map<string, number> }> = [];
+  private readonly aliasList: AliasEntry[] = [];
+  /** Aliases by their last character, longest first: the candidates for `name.endsWith(alias)` and back. */
+  private readonly byLastChar = new Map<string, AliasEntry[]>();
+  /** Aliases by the bigrams they contain (indices into aliasList): similarity looks only at those. */
+  private readonly byGram = new Map<string, number[]>();
+  /** Scratch counts for `similar` (one per alias), zeroed after each use. */
+  private common: Int32Array | null = null;
+  private readonly similarCache = new Map<string, Array<{ id: string; score: number; alias: string }>>();
 
   constructor(indicators: readonly Indicator[]) {
     this.indicators = indicators;
@@ -119,10 +134,22 @@ export class IndicatorCatalogue {
         if (alias.length === 0) continue;
         // The first indicator to claim an alias keeps it (user rows come first).
         if (!this.byAlias.has(alias)) this.byAlias.set(alias, ind);
-        this.aliasList.push({ alias, indicator: ind, grams: bigrams(alias) });
+        const grams = bigrams(alias);
+        this.aliasList.push({ alias, indicator: ind, grams, size: Math.max(0, alias.length - 1) });
       }
     }
     this.aliasList.sort((a, b) => b.alias.length - a.alias.length);
+    this.aliasList.forEach((entry, i) => {
+      const last = entry.alias[entry.alias.length - 1]!;
+      const list = this.byLastChar.get(last);
+      if (list) list.push(entry);
+      else this.byLastChar.set(last, [entry]);
+      for (const g of entry.grams.keys()) {
+        const at = this.byGram.get(g);
+        if (at) at.push(i);
+        else this.byGram.set(g, [i]);
+      }
+    });
   }
 
   get(id: string): Indicator | undefined {
@@ -170,7 +197,7 @@ export class IndicatorCatalogue {
       const hit = this.byAlias.get(bare);
       if (hit) return hit;
     }
-    for (const { alias, indicator } of this.aliasList) {
+    for (const { alias, indicator } of this.byLastChar.get(name[name.length - 1]!) ?? []) {
       if (alias.length < 4 || alias.length >= name.length || !name.endsWith(alias)) continue;
       return isScope(name.slice(0, name.length - alias.length)) ? indicator : 'modified';
     }
@@ -189,7 +216,7 @@ export class IndicatorCatalogue {
     const subjectBefore = stem.length >= 2 && prev.includes(stem);
     const headings = (input.section ?? []).join('\n');
     const hits = new Set<Indicator>();
-    for (const { alias, indicator } of this.aliasList) {
+    for (const { alias, indicator } of this.byLastChar.get(name[name.length - 1]!) ?? []) {
       if (alias.length <= name.length || !alias.endsWith(name)) continue;
       const prefix = alias.slice(0, alias.length - name.length);
       if (prefix.length < 2) continue;
@@ -200,11 +227,32 @@ export class IndicatorCatalogue {
     return hits.size === 1 ? [...hits][0]! : null;
   }
 
+  /** The best indicators by similarity, cached by name (names repeat across a batch's documents). */
   private similar(name: string): Array<{ id: string; score: number; alias: string }> {
+    const hit = this.similarCache.get(name);
+    if (hit) return hit;
+    if (this.similarCache.size >= 20_000) this.similarCache.clear();
+    const ranked = this.rank(name);
+    this.similarCache.set(name, ranked);
+    return ranked;
+  }
+
+  private rank(name: string): Array<{ id: string; score: number; alias: string }> {
     const grams = bigrams(name);
+    const common = (this.common ??= new Int32Array(this.aliasList.length));
+    const touched: number[] = [];
+    for (const [g, n] of grams) {
+      for (const i of this.byGram.get(g) ?? []) {
+        if (common[i] === 0) touched.push(i);
+        common[i]! += Math.min(n, this.aliasList[i]!.grams.get(g)!);
+      }
+    }
+    const size = Math.max(0, name.length - 1);
     const best = new Map<string, { score: number; alias: string }>();
-    for (const { alias, indicator, grams: g } of this.aliasList) {
-      const score = dice(grams, g);
+    for (const i of touched) {
+      const { alias, indicator, size: other } = this.aliasList[i]!;
+      const score = (2 * common[i]!) / (size + other);
+      common[i] = 0;
       if (score > (best.get(indicator.id)?.score ?? 0)) best.set(indicator.id, { score, alias });
     }
     return [...best]
@@ -279,15 +327,6 @@ function bigrams(s: string): Map<string, number> {
   return m;
 }
 
-function dice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let common = 0;
-  let na = 0;
-  let nb = 0;
-  for (const v of a.values()) na += v;
-  for (const v of b.values()) nb += v;
-  for (const [g, v] of a) common += Math.min(v, b.get(g) ?? 0);
-  return na + nb === 0 ? 0 : (2 * common) / (na + nb);
-}
 
 /** Unit families of the record units zhibiao emits. */
 const UNIT_FAMILY: Readonly<Record<string, UnitFamily>> = {
