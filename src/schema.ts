@@ -51,6 +51,9 @@ export const IndicatorRecordSchema = z.object({
 });
 export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
 
+export const RegionCandidateSchema = z.object({ code: z.string(), name: z.string() });
+export type RegionCandidate = z.infer<typeof RegionCandidateSchema>;
+
 /** The administrative region a report speaks for (GB/T 2260). */
 export const RegionSchema = z.object({
   code: z.string().describe('6-digit GB/T 2260 code (`141129`).'),
@@ -60,11 +63,9 @@ export const RegionSchema = z.object({
   city: z.string().nullable().describe('Null for a province, a municipality\'s district or county, or a 省直辖 county.'),
   county: z.string().nullable(),
   township: z.string().optional().describe('The township (镇, 乡, 街道) of a township report; the region is its county.'),
+  candidates: z.array(RegionCandidateSchema).optional().describe('Every division the name could be, when the document decided among several.'),
 });
 export type Region = z.infer<typeof RegionSchema>;
-
-export const RegionCandidateSchema = z.object({ code: z.string(), name: z.string() });
-export type RegionCandidate = z.infer<typeof RegionCandidateSchema>;
 
 export const WarningSchema = z.object({
   code: z.string(),

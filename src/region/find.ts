@@ -113,6 +113,7 @@ export function findRegion(text: string, options: FindRegionOptions = {}): Regio
   }
   const context = contextCodes(parsed.filter((p) => p !== best));
   let options_ = narrow(best.chain);
+  const readings = options_;
   if (options_.length > 1) options_ = decide(options_, context, () => textCodes(text));
   const last = best.chain[best.chain.length - 1]!;
   if (options_.length !== 1) {
@@ -123,7 +124,7 @@ export function findRegion(text: string, options: FindRegionOptions = {}): Regio
   const chosen = options_[0]!;
   // A township the data does not list (renamed, merged, newer), in a county named elsewhere: keep its name.
   const township = last.township ?? (unknownTownship && chosen.level === 'county' ? unknownTitle!.unknown! : undefined);
-  const region = regionOf(chosen, township);
+  const region: Region = { ...regionOf(chosen, township), ...(readings.length > 1 ? { candidates: readings.map(candidateOf) } : {}) };
   const warnings: ExtractWarning[] = [];
   const change = CHANGES_BY_NAME.get(last.name);
   if (change && chosen.code === change.code && change.oldCode !== change.code) {
@@ -252,6 +253,8 @@ function parse(evidence: Evidence, year: number | undefined): Parsed {
   }
   // A line that names a place but is no title (`2024年北京市高考政治试卷`) says nothing of the issuer.
   if (evidence.kind === 'line' && issuer === null && !GENRE_WORDS.test(s)) chain = [];
+  // A folder is a place only as a place (`山西省/吕梁市/中阳县`) or a title, not as `北京项目`.
+  if (evidence.kind === 'path' && issuer === null && consumed < s.length && !GENRE_WORDS.test(s)) chain = [];
   const masked = chain.length === 0 && MASKED_PLACE.test(s);
   let unknown: string | null = null;
   if (chain.length === 0 && !masked && !NOT_A_PLACE_START.test(s)) unknown = PLACE_LIKE.exec(s)?.[1] ?? null;

@@ -105,6 +105,15 @@ describe('findRegion: issuing bodies and places', () => {
     expect(r.region).toMatchObject({ code: '330111', name: '富阳区', province: '浙江省', city: '杭州市' });
     expect(r.warnings.map((w) => w.code)).toContain('region_renamed');
   });
+  it('a shared name decided by the document lists the readings it decided among', () => {
+    const r = findRegion('朝阳区卫生健康委员会2024年工作总结\n在北京市委、市政府的坚强领导下');
+    expect(r.region?.candidates?.map((c) => c.code)).toEqual(['110105', '220104']);
+    expect(findRegion('中阳县卫生健康局').region?.candidates).toBeUndefined();
+  });
+  it('a folder is a place only as a place or a title', () => {
+    expect(findRegion('县卫健局2024年工作总结', { source: '/home/me/北京项目/总结.txt' }).region).toBeNull();
+    expect(findRegion('县卫健局2024年工作总结', { source: 'in/山西省/吕梁市/中阳县/a.txt' }).region?.code).toBe('141129');
+  });
   it('a municipality district has no city', () => {
     expect(findRegion('北京市朝阳区统计局').region).toMatchObject({ province: '北京市', city: null, county: '朝阳区' });
   });
