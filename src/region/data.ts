@@ -61,6 +61,10 @@ const isStatisticsOnly = (code: string): boolean => {
 /** Suffixes taken off province and city names to give the short name used in running text. */
 const SHORT_SUFFIX = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|省|市|地区|盟)$/u;
 
+/** The peoples named in autonomous areas' names (`土家族苗族自治州`), longest first. */
+const PEOPLES = ['柯尔克孜', '乌孜别克', '维吾尔', '哈萨克', '鄂伦春', '达斡尔', '塔吉克', '塔塔尔', '俄罗斯', '鄂温克', '土家', '蒙古', '布依', '朝鲜', '哈尼', '傈僳', '拉祜', '东乡', '纳西', '景颇', '仫佬', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米', '德昂', '保安', '裕固', '独龙', '赫哲', '门巴', '珞巴', '基诺', '高山', '回', '藏', '苗', '彝', '壮', '满', '侗', '瑶', '白', '傣', '黎', '佤', '畲', '水', '土', '羌', '怒', '京'];
+const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${PEOPLES.join('|')})族?)+自治(州|县|旗)$`, 'u');
+
 let index: DivisionIndex | null = null;
 let townships: ReadonlyMap<string, readonly Township[]> | null = null;
 
@@ -110,6 +114,13 @@ export function divisions(): DivisionIndex {
     if (d.level === 'county') continue;
     const short = d.name.replace(SHORT_SUFFIX, '');
     if (short.length >= 2 && short !== d.name) push(byShortName, short, d);
+  }
+  // The names reports use for autonomous areas: `恩施州` for 恩施土家族苗族自治州, `长阳县` for 长阳土家族自治县.
+  for (const d of byCode.values()) {
+    const m = AUTONOMOUS.exec(d.name);
+    if (!m) continue;
+    const alias = `${m[1]!}${m[2]!}`;
+    if (!byName.has(alias)) push(byName, alias, d);
   }
   const byFirstChar = new Map<string, string[]>();
   for (const name of new Set([...byName.keys(), ...byShortName.keys()])) {
