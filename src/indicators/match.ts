@@ -102,6 +102,8 @@ function enumerated(sentence: string | undefined, name: string): boolean {
   return at > 0 && sentence[at - 1] === '、';
 }
 
+/** A parenthesised qualifier (`固定资产投资(不含农户)`): the name without it may be an alias. */
+const PARENTHESES = /\([^()]*\)/gu;
 const STRIP_PREFIX = /^(?:全(?:县|市|区|省|镇|乡)|全年|年末|本年|当年|今年|实现|完成)+/u;
 
 interface AliasEntry {
@@ -171,7 +173,8 @@ export class IndicatorCatalogue {
     const found = (ind: Indicator, method: MatchMethod): IndicatorMatch => ({ id: ind.id, name: ind.name, method, candidates: [] });
     if (input.sentence !== undefined && !standsForFigure(input.sentence, input.name)) return none([]);
     // 1. alias
-    const exact = this.byAlias.get(name) ?? this.byAlias.get(name.replace(STRIP_PREFIX, ''));
+    const bare = name.replace(PARENTHESES, '');
+    const exact = this.byAlias.get(name) ?? this.byAlias.get(name.replace(STRIP_PREFIX, '')) ?? (bare !== name && bare.length >= 2 ? this.byAlias.get(bare.replace(STRIP_PREFIX, '')) : undefined);
     if (exact) return fits(exact) ? found(exact, 'alias') : none([]);
     // 2. head noun (a known alias after a modifier that is not scope: a different measure)
     const head = this.head(name);

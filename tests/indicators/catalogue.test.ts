@@ -74,6 +74,8 @@ describe('the matching rules', () => {
     ['教育基础设施投资', null],
     ['10亿元以上项目', null],
     ['办结率', null],
+    ['固定资产投资(不含农户)', 'fai'],
+    ['年末生猪存栏', 'hogs_stock'],
   ])('%s → %s', (name, id) => expect(m(name)).toBe(id));
   it('completes a short name from its heading, and only when one indicator fits', () => {
     expect(m('签约率', { section: ['一、家庭医生签约服务提质扩面'] })).toBe('family_doctor_signing_rate');
