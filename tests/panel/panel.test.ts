@@ -156,3 +156,24 @@ describe('zhibiao panel', () => {
     expect((await runCli(['indicators', '--indicators', join(dir, 'bad.json')])).code).toBe(2);
   });
 });
+
+const duck = await import('../../src/output/parquet.js').then((m) => m.loadDuckDb()).catch(() => null);
+
+describe.skipIf(!duck)('zhibiao panel --out panel.parquet (needs the optional @duckdb/node-api)', () => {
+  it('writes typed long and side tables DuckDB reads back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zb-panel-pq-'));
+    const out = join(dir, 'p.parquet');
+    const r = await runCli(['panel', 'fixtures/documents/gov-page-gbk.html', '--out', out, '-j', '0']);
+    expect(r.code).toBe(0);
+    expect((await readdir(dir)).sort()).toEqual(['p.parquet', 'p.side.parquet']);
+    const instance = await duck!.DuckDBInstance.create(':memory:');
+    const conn = (await instance.connect()) as unknown as {
+      runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+      closeSync(): void;
+    };
+    const rows = (await conn.runAndReadAll(`SELECT region_code, indicator_id, value, alternatives FROM '${out}' WHERE indicator_id = 'childcare_places'`)).getRowObjectsJS();
+    conn.closeSync();
+    instance.closeSync();
+    expect(rows).toEqual([{ region_code: '141129', indicator_id: 'childcare_places', value: 110, alternatives: 0 }]);
+  });
+});
