@@ -5,7 +5,7 @@
  */
 import type { ExtractResult, IndicatorRecord } from '../schema.js';
 import { findRegion } from '../region/find.js';
-import { DEFAULT_CATALOGUE, IndicatorCatalogue, type IndicatorInput } from './match.js';
+import { DEFAULT_CATALOGUE, IndicatorCatalogue, type IndicatorInput, type MatchInput } from './match.js';
 
 export interface AnnotateOptions {
   source?: string;
@@ -31,6 +31,12 @@ export function textBefore(text: string, at: number): string {
   const floor = Math.max(0, at - 120);
   while (start > floor && !SENTENCE_END.has(text[start - 1]!)) start--;
   return text.slice(start, at);
+}
+
+/** What to match a finished record by (its sentence up to its figure, `raw`'s last occurrence), without the text. */
+export function matchInputOf(r: Pick<IndicatorRecord, 'name' | 'unit' | 'section' | 'sentence' | 'raw'>): MatchInput {
+  const at = r.sentence.lastIndexOf(r.raw);
+  return { name: r.name, unit: r.unit, section: r.section, sentence: at < 0 ? r.sentence : r.sentence.slice(0, at) };
 }
 
 export function annotate(result: ExtractResult, options: AnnotateOptions = {}): ExtractResult {

@@ -20,6 +20,7 @@
  * the side table with the reason.
  */
 import type { DocumentResult, IndicatorRecord, Qualifier, Region } from '../schema.js';
+import { matchInputOf } from '../indicators/annotate.js';
 import { DEFAULT_CATALOGUE, type IndicatorCatalogue } from '../indicators/match.js';
 
 export type PanelKind = 'actual' | 'target' | 'change' | 'change_abs' | 'growth_target';
@@ -67,6 +68,8 @@ export interface SideRow {
   spanStart: number;
   spanEnd: number;
   sentence: string;
+  /** For `no_indicator`: the nearest catalogue indicators with their similarity (`gdp:0.71 | fai:0.52`). */
+  candidates: string;
 }
 
 export interface PanelSummary {
@@ -133,7 +136,8 @@ export class PanelBuilder {
       const reason: SideReason | null =
         r.masked || r.value === null ? 'masked' : regionCode === null || region === null ? 'no_region' : !r.indicatorId ? 'no_indicator' : r.period === null ? 'no_period' : null;
       if (reason !== null || region === null || r.value === null || !r.indicatorId || r.period === null) {
-        this.side.push(sideRow(reason ?? 'no_region', r, regionCode));
+        const candidates = reason === 'no_indicator' ? this.catalogue.match(matchInputOf(r)).candidates.map((c) => `${c.id}:${c.score}`).join(' | ') : '';
+        this.side.push(sideRow(reason ?? 'no_region', r, regionCode, candidates));
         continue;
       }
       const kind = panelKind(r, this.catalogue.get(r.indicatorId)?.unit ?? null);
@@ -218,7 +222,7 @@ export function panelKind(r: Pick<IndicatorRecord, 'kind' | 'unit'>, family: str
   return rateUnit && levelIndicator ? 'change' : 'actual';
 }
 
-function sideRow(reason: SideReason, r: IndicatorRecord, regionCode: string | null): SideRow {
+function sideRow(reason: SideReason, r: IndicatorRecord, regionCode: string | null, candidates: string): SideRow {
   return {
     reason,
     source: r.source,
@@ -232,5 +236,6 @@ function sideRow(reason: SideReason, r: IndicatorRecord, regionCode: string | nu
     spanStart: r.span[0],
     spanEnd: r.span[1],
     sentence: r.sentence,
+    candidates,
   };
 }

@@ -10,7 +10,9 @@ import { loadDuckDb } from '../output/parquet.js';
 import type { Panel, PanelRow, SideRow } from './build.js';
 import { widePanel } from './wide.js';
 
-export const LONG_COLUMNS: ReadonlyArray<{ name: string; type: 'VARCHAR' | 'DOUBLE' | 'INTEGER'; get: (r: PanelRow) => Cell }> = [
+type ColumnOf<R> = { name: string; type: 'VARCHAR' | 'DOUBLE' | 'INTEGER'; get: (r: R) => Cell };
+
+export const LONG_COLUMNS: ReadonlyArray<ColumnOf<PanelRow>> = [
   { name: 'region_code', type: 'VARCHAR', get: (r) => r.regionCode },
   { name: 'region_name', type: 'VARCHAR', get: (r) => r.regionName },
   { name: 'level', type: 'VARCHAR', get: (r) => r.level },
@@ -36,7 +38,21 @@ export const LONG_COLUMNS: ReadonlyArray<{ name: string; type: 'VARCHAR' | 'DOUB
   { name: 'alternative_sources', type: 'VARCHAR', get: (r) => r.alternativeSources },
 ];
 
-const SIDE_COLUMNS: ReadonlyArray<keyof SideRow> = ['reason', 'source', 'regionCode', 'period', 'name', 'indicatorId', 'kind', 'value', 'unit', 'spanStart', 'spanEnd', 'sentence'];
+export const SIDE_COLUMNS: ReadonlyArray<ColumnOf<SideRow>> = [
+  { name: 'reason', type: 'VARCHAR', get: (r) => r.reason },
+  { name: 'source', type: 'VARCHAR', get: (r) => r.source },
+  { name: 'region_code', type: 'VARCHAR', get: (r) => r.regionCode },
+  { name: 'period', type: 'VARCHAR', get: (r) => r.period },
+  { name: 'name', type: 'VARCHAR', get: (r) => r.name },
+  { name: 'indicator_id', type: 'VARCHAR', get: (r) => r.indicatorId },
+  { name: 'kind', type: 'VARCHAR', get: (r) => r.kind },
+  { name: 'value', type: 'DOUBLE', get: (r) => r.value },
+  { name: 'unit', type: 'VARCHAR', get: (r) => r.unit },
+  { name: 'span_start', type: 'INTEGER', get: (r) => r.spanStart },
+  { name: 'span_end', type: 'INTEGER', get: (r) => r.spanEnd },
+  { name: 'sentence', type: 'VARCHAR', get: (r) => r.sentence },
+  { name: 'candidates', type: 'VARCHAR', get: (r) => r.candidates },
+];
 
 export interface Table {
   columns: string[];
@@ -44,8 +60,12 @@ export interface Table {
   rows: Cell[][];
 }
 
+function tableOf<R>(columns: ReadonlyArray<ColumnOf<R>>, rows: readonly R[]): Table {
+  return { columns: columns.map((c) => c.name), types: columns.map((c) => c.type), rows: rows.map((r) => columns.map((c) => c.get(r))) };
+}
+
 export function longTable(panel: Panel): Table {
-  return { columns: LONG_COLUMNS.map((c) => c.name), types: LONG_COLUMNS.map((c) => c.type), rows: panel.rows.map((r) => LONG_COLUMNS.map((c) => c.get(r))) };
+  return tableOf(LONG_COLUMNS, panel.rows);
 }
 
 export function wideTable(panel: Panel): Table {
@@ -54,7 +74,7 @@ export function wideTable(panel: Panel): Table {
 }
 
 export function sideTable(panel: Panel): Table {
-  return { columns: [...SIDE_COLUMNS], types: SIDE_COLUMNS.map(() => 'VARCHAR'), rows: panel.side.map((s) => SIDE_COLUMNS.map((k) => s[k] as Cell)) };
+  return tableOf(SIDE_COLUMNS, panel.side);
 }
 
 export function tableCsv(t: Table, bom = false): string {

@@ -135,6 +135,8 @@ describe('zhibiao panel', () => {
     expect(csv.length - 1).toBe(rows);
     const sideCsv = (await readFile(join(dir, 'p.side.csv'), 'utf8')).trim().split('\r\n');
     expect(sideCsv.length - 1).toBe(side);
+    expect(sideCsv[0]).toBe('reason,source,region_code,period,name,indicator_id,kind,value,unit,span_start,span_end,sentence,candidates');
+    expect(sideCsv.some((l) => l.startsWith('no_indicator,') && /[a-z_0-9]+:0\.\d+/u.test(l))).toBe(true);
   });
   it('--wide, and usage errors', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'zb-panel-'));

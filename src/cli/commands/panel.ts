@@ -4,7 +4,7 @@
  * placed next to it (`panel.side.csv`) and a summary line on stderr.
  */
 import { defaultJobs, extractMany } from '../../batch/extract-many.js';
-import { catalogueFor } from '../../indicators/annotate.js';
+import { catalogueFor, matchInputOf } from '../../indicators/annotate.js';
 import { readIndicatorFile } from '../../indicators/file.js';
 import type { IndicatorInput } from '../../indicators/match.js';
 import { PanelBuilder, type PanelSummary } from '../../panel/build.js';
@@ -85,17 +85,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** The record's sentence up to its figure (`raw`'s last occurrence), as `annotate` gives it from the text. */
-function sentenceBefore(r: { sentence: string; raw: string }): string {
-  const at = r.sentence.lastIndexOf(r.raw);
-  return at < 0 ? r.sentence : r.sentence.slice(0, at);
-}
-
 /** The records' indicator ids again, with the user's catalogue (workers use the bundled one). */
 function rematch(doc: DocumentResult, catalogue: ReturnType<typeof catalogueFor>): DocumentResult {
   if (!doc.ok) return doc;
   const records = doc.records.map((r) => {
-    const m = catalogue.match({ name: r.name, unit: r.unit, section: r.section, sentence: sentenceBefore(r) });
+    const m = catalogue.match(matchInputOf(r));
     return { ...r, indicatorId: m.id, indicatorName: m.name };
   });
   return { ...doc, records };
