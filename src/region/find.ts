@@ -84,6 +84,11 @@ export function findRegion(text: string, options: FindRegionOptions = {}): Regio
   const evidence = collectEvidence(text, options.source);
   const year = options.year ?? yearOf(evidence);
   const parsed = evidence.map((e) => parse(e, year));
+  const found = resolve(text, parsed);
+  return { ...found, issuer: issuerOf(parsed, found.region) };
+}
+
+function resolve(text: string, parsed: readonly Parsed[]): RegionFinding {
   const issuer = pickIssuer(parsed);
   const known = parsed.filter((p) => p.chain.length > 0);
   const targetLevel = parsed.find((p) => p.issuer !== null && p.level !== null)?.level ?? null;
@@ -390,6 +395,29 @@ function textCodes(text: string): Set<string> {
     for (const d of idx.byName.get(m[0]) ?? idx.byShortName.get(m[0]) ?? []) if (d.level !== 'county') codes.add(d.code);
   }
   return codes;
+}
+
+/** A title line (`…2024年工作总结`), not a site name (`…人民政府门户网站`). */
+const TITLE_WORDS = /总结|计划|公报|报告|要点|打算|亮点|通知|意见|方案|规划|纲要/u;
+const SITE_WORDS = /门户|网站|网$/u;
+const isTitle = (p: Parsed): boolean => p.evidence.kind === 'line' && TITLE_WORDS.test(p.evidence.text) && !SITE_WORDS.test(p.evidence.text);
+
+/**
+ * The issuer: the title's, if it names its place; else the title's unnamed one with the
+ * region's name put in (`县卫健局` in 中阳县 → `中阳县卫健局`); else the furniture's, a named
+ * one first; else any.
+ */
+function issuerOf(parsed: readonly Parsed[], region: Region | null): string | null {
+  const issuers = parsed.filter((p) => p.issuer !== null).sort((a, b) => PRIORITY[a.evidence.kind] - PRIORITY[b.evidence.kind]);
+  const named = (p: Parsed): boolean => p.chain.length > 0 || p.unknown !== null;
+  const title = issuers.find((p) => isTitle(p) && named(p));
+  if (title) return title.issuer;
+  const unnamedTitle = issuers.find((p) => isTitle(p) && !named(p));
+  if (unnamedTitle && region && unnamedTitle.level === region.level) {
+    const word = LEVEL_WORDS.find((w) => unnamedTitle.issuer!.startsWith(w) && region.name.endsWith(w));
+    if (word !== undefined) return region.name + unnamedTitle.issuer!.slice(word.length);
+  }
+  return pickIssuer(parsed);
 }
 
 function pickIssuer(parsed: readonly Parsed[]): string | null {
