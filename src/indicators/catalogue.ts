@@ -9,7 +9,7 @@
  * rates (`%`, `个百分点`) of any indicator are accepted too. Add a row to extend the
  * catalogue, or pass `--indicators my.json` / the `indicators` option.
  */
-export type UnitFamily = 'money' | 'rate' | 'permille' | 'per100k' | 'count' | 'persons' | 'area' | 'mass' | 'length' | 'energy' | 'volume' | 'concentration' | 'duration' | 'ratio' | 'score' | 'index' | 'age' | 'freight';
+export type UnitFamily = 'money' | 'visits' | 'rate' | 'permille' | 'per100k' | 'count' | 'persons' | 'area' | 'mass' | 'length' | 'energy' | 'volume' | 'concentration' | 'duration' | 'ratio' | 'score' | 'index' | 'age' | 'freight';
 
 export type Domain =
   | 'accounts'
@@ -204,8 +204,8 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['afforestation', '营造林', 'area', 'environment', ['营造林面积', '植树造林']],
   // industry and energy
   ['industrial_output_above', '规模以上工业总产值', 'money', 'industry', ['规上工业总产值']],
-  ['industrial_enterprises_above', '规模以上工业企业', 'count', 'industry', ['规上工业企业', '规模以上工业企业总数', '规上企业']],
-  ['industrial_revenue_above', '规模以上工业企业营业收入', 'money', 'industry', ['规上工业营业收入', '规模以上工业企业主营业务收入', '规上企业营业收入', '规上工业企业营业收入']],
+  ['industrial_enterprises_above', '规模以上工业企业', 'count', 'industry', ['规上工业企业', '规模以上工业企业总数']],
+  ['industrial_revenue_above', '规模以上工业企业营业收入', 'money', 'industry', ['规上工业营业收入', '规模以上工业企业主营业务收入', '规上工业企业营业收入']],
   ['industrial_profit', '规模以上工业企业利润总额', 'money', 'industry', ['利润总额', '规上工业利润总额']],
   ['industrial_profit_tax', '规模以上工业企业利税', 'money', 'industry', ['利税', '利税总额']],
   ['new_industrial_enterprises', '新增规模以上工业企业', 'count', 'industry', ['新增规上工业企业']],
@@ -425,7 +425,7 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['enterprises', '企业', 'count', 'market', ['实有企业']],
   ['individual_businesses', '个体工商户', 'count', 'market', []],
   ['enterprises_per_1000', '每千人拥有企业', 'count', 'market', ['每千人拥有企业数']],
-  ['food_safety_sampling', '食品安全抽检', 'count', 'market', ['食品抽检', '食品安全监督抽检']],
+  ['food_safety_sampling', '食品安全抽检', 'visits', 'market', ['食品抽检', '食品安全监督抽检']],
   ['food_sampling_per_1000', '每千人食品抽检量', 'count', 'market', ['食品抽检量', '食品安全抽检量']],
   ['business_startup_time', '企业开办时间', 'duration', 'market', ['企业开办全流程', '企业开办全流程时间']],
   // water

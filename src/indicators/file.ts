@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { IndicatorInput } from './match.js';
 import { ID_PATTERN } from './match.js';
 
-const UNIT_FAMILIES = ['money', 'rate', 'permille', 'per100k', 'count', 'persons', 'area', 'mass', 'length', 'energy', 'volume', 'concentration', 'duration', 'ratio', 'score', 'index', 'age', 'freight'] as const;
+const UNIT_FAMILIES = ['money', 'visits', 'rate', 'permille', 'per100k', 'count', 'persons', 'area', 'mass', 'length', 'energy', 'volume', 'concentration', 'duration', 'ratio', 'score', 'index', 'age', 'freight'] as const;
 
 export const IndicatorInputSchema = z.object({
   id: z.string().regex(ID_PATTERN, 'an ASCII slug: a-z first, then a-z 0-9 _, at most 32 characters'),

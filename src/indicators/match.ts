@@ -187,7 +187,7 @@ export class IndicatorCatalogue {
     // 4. similarity
     const ranked = this.similar(name);
     const [best, second] = ranked;
-    if (best && best.score >= SIMILARITY_THRESHOLD && best.score - (second?.score ?? 0) >= SIMILARITY_MARGIN) {
+    if (best && name.length >= 4 && best.score >= SIMILARITY_THRESHOLD && best.score - (second?.score ?? 0) >= SIMILARITY_MARGIN) {
       const ind = this.byId.get(best.id)!;
       if (fits(ind) && sameDigits(name, ind) && sameShareness(name, best.alias) && !substituted(name, best.alias)) return { id: ind.id, name: ind.name, method: 'similar', candidates: ranked.slice(0, 3).map(({ id, score }) => ({ id, score })) };
     }
@@ -224,7 +224,7 @@ export class IndicatorCatalogue {
       const prefix = alias.slice(0, alias.length - name.length);
       if (prefix.length < 2) continue;
       const inOwn = own.endsWith(prefix) && WORD_START.test(own.slice(Math.max(0, own.length - prefix.length - 2), own.length - prefix.length));
-      const elsewhere = subjectBefore ? standsAlone(prev, prefix + stem) : standsAlone(prev, prefix) || standsAlone(headings, prefix);
+      const elsewhere = subjectBefore ? prev.includes(prefix + stem) : standsAlone(prev, prefix) || standsAlone(headings, prefix);
       if (inOwn || elsewhere) hits.add(indicator);
     }
     return hits.size === 1 ? [...hits][0]! : null;
@@ -335,13 +335,14 @@ function bigrams(s: string): Map<string, number> {
 const UNIT_FAMILY: Readonly<Record<string, UnitFamily>> = {
   元: 'money', 美元: 'money', 万元: 'money',
   '‰': 'permille', '1/10万': 'per100k',
-  人: 'persons', 人次: 'persons', 名: 'persons', 户: 'count', 户次: 'count',
+  人: 'persons', 人次: 'persons', 名: 'persons', 户: 'count',
   亩: 'area', 公顷: 'area', 平方米: 'area', 平方公里: 'area',
   吨: 'mass', 公斤: 'mass', 千克: 'mass', 斤: 'mass',
   公里: 'length', 千米: 'length', 米: 'length',
   千瓦时: 'energy', 度: 'energy', 千瓦: 'energy', 吨标准煤: 'energy',
   立方米: 'volume',
   '微克/立方米': 'concentration', '毫克/立方米': 'concentration',
+  家次: 'visits', 户次: 'visits', 批次: 'visits', 辆次: 'visits', 台次: 'visits', 场次: 'visits', 件次: 'visits',
   天: 'duration', 个月: 'duration', 个工作日: 'duration', 年: 'duration', 小时: 'duration', 分钟: 'duration',
   岁: 'age', 分: 'score', 吨公里: 'freight', 亿吨公里: 'freight',
 };

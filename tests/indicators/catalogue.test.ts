@@ -83,6 +83,19 @@ describe('the matching rules', () => {
     expect(m('床位', { sentence: '全县养老机构21家,床位3120张' })).toBe('elderly_care_beds');
     expect(m('床位', { sentence: '旅游民宿48家,床位860张' })).toBeNull();
   });
+  it('a short name takes the subject of the clause before it, never a heading that names another', () => {
+    const sentence = '完成2023年度家庭医生签约28.4万人,签约率51.2%,重点人群签约10.6万人,签约率90.2%,有偿签约3.4万人,签约率';
+    const section = ['第二个是扎实推进家庭医生签约服务工作'];
+    expect(m('签约率', { section, sentence: sentence.slice(0, sentence.indexOf('签约率') + 3) })).toBe('family_doctor_signing_rate');
+    expect(m('签约率', { section, sentence: sentence.slice(0, sentence.indexOf('签约率90.2') + 3) })).toBe('key_group_signing_rate');
+    expect(m('签约率', { section, sentence })).toBeNull();
+  });
+  it('inspections are not establishments, and 规上企业 is not 规上工业企业', () => {
+    expect(m('村卫生室', { unit: '家' })).toBe('village_clinics');
+    expect(m('村卫生室', { unit: '家次' })).toBeNull();
+    expect(m('卫生室', { unit: '家' })).toBeNull();
+    expect(m('规上企业营业收入', { unit: '元' })).toBeNull();
+  });
   it('refuses a unit that does not fit the indicator', () => {
     expect(m('空气质量优良天数比率', { unit: '%' })).toBe('good_air_days_ratio');
     expect(m('空气质量优良天数比率', { unit: '天' })).toBeNull();
