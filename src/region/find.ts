@@ -105,7 +105,8 @@ function resolve(text: string, parsed: readonly Parsed[]): RegionFinding {
   if (unknownTitle && !unknownTownship && !known.some((p) => PRIORITY[p.evidence.kind] <= PRIORITY.line)) {
     return { issuer, region: null, reason: 'unknown_place', candidates: [], warnings: [warning('region_unknown', `${unknownTitle.unknown} (the title) is not in the division data; ${best.chain.map((c) => c.name).join('')} named elsewhere is not taken for it`)] };
   }
-  if (targetLevel !== null && LEVEL_DEPTH[targetLevel] > depth(best)) {
+  // A township's report speaks for its county: a county named is enough.
+  if (targetLevel !== null && Math.min(LEVEL_DEPTH[targetLevel], LEVEL_DEPTH.county) > depth(best)) {
     return { issuer, region: null, reason: 'unnamed', candidates: [], warnings: [warning('region_unnamed', `the issuer (${issuer ?? '?'}) does not name its ${targetLevel}; the nearest place named is ${best.chain.map((c) => c.name).join('')}`)] };
   }
   // A township named alone (`新城镇…`) and its county named elsewhere (`中阳县人民政府 > 乡镇动态`): that county.
@@ -124,7 +125,7 @@ function resolve(text: string, parsed: readonly Parsed[]): RegionFinding {
   if (options_.length !== 1) {
     const candidates = options_.map(candidateOf);
     const list = candidates.map((c) => `${c.code} ${c.name}`).join(', ');
-    return { issuer, region: null, reason: 'ambiguous', candidates, warnings: [warning('region_ambiguous', `${last.name} is ${options_.length} places and nothing in the document decides: ${list}`)] };
+    return { issuer, region: null, reason: 'ambiguous', candidates, warnings: [warning('region_ambiguous', `${last.name || (last.township ?? '')} is ${options_.length} places and nothing in the document decides: ${list}`)] };
   }
   const chosen = options_[0]!;
   // A township the data does not list (renamed, merged, newer), in a county named elsewhere: keep its name.
