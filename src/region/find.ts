@@ -120,7 +120,7 @@ function resolve(text: string, parsed: readonly Parsed[]): RegionFinding {
   const context = contextCodes(parsed.filter((p) => p !== best));
   let options_ = narrow(best.chain);
   const readings = options_;
-  if (options_.length > 1) options_ = decide(options_, context, () => textCodes(text));
+  if (options_.length > 1) options_ = decide(options_, context, () => textCodes(text, readings));
   const last = best.chain[best.chain.length - 1]!;
   if (options_.length !== 1) {
     const candidates = options_.map(candidateOf);
@@ -382,8 +382,8 @@ function decide(options: Division[], context: ReadonlySet<string>, more: () => R
 
 let contextPattern: RegExp | null = null;
 
-/** Province and city names (full and short) anywhere in the text, as codes. */
-function textCodes(text: string): Set<string> {
+/** Province and city names (full and short) anywhere in the text, and the candidates' own county names, as codes. */
+function textCodes(text: string, candidates: readonly Division[]): Set<string> {
   const idx = divisions();
   contextPattern ??= new RegExp(
     [...new Set([...[...idx.byName].filter(([, ds]) => ds.some((d) => d.level !== 'county')).map(([n]) => n), ...idx.byShortName.keys()])]
@@ -395,6 +395,7 @@ function textCodes(text: string): Set<string> {
   for (const m of text.matchAll(contextPattern)) {
     for (const d of idx.byName.get(m[0]) ?? idx.byShortName.get(m[0]) ?? []) if (d.level !== 'county') codes.add(d.code);
   }
+  for (const d of candidates) if (d.level === 'county' && !GENERIC_NAMES.has(d.name) && text.includes(d.name)) codes.add(d.code);
   return codes;
 }
 
