@@ -23,6 +23,9 @@ export function catalogueFor(indicators: readonly IndicatorInput[] | undefined):
   return c;
 }
 
+/** A name that is only the words of a change (`增长`, `比上年`, `同比下降`): the figure's subject is the clause before. */
+const CHANGE_ONLY = /^(?:全年|其中|分别)?(?:比上年|较上年|同比|比去年|较去年|比上年同期|较上年同期|比年初)?(?:增长|下降|提高|降低|增加|减少|上升|回落)?$/u;
+
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n']);
 
 /** The text of the figure's sentence up to the figure (at most 120 characters back). */
@@ -47,11 +50,18 @@ export function annotate(result: ExtractResult, options: AnnotateOptions = {}): 
   const catalogue = catalogueFor(options.lexicon?.indicators);
   const regionCode = found.region?.code ?? null;
   // In place: the records are the pipeline's own, just built (a copy of each costs a quarter of this pass).
+  let previous: IndicatorRecord | null = null;
   for (const r of result.records as IndicatorRecord[]) {
     const m = catalogue.match({ name: r.name, unit: r.unit, section: r.section, sentence: textBefore(result.text, r.span[0]) });
     r.regionCode = regionCode;
     r.indicatorId = m.id;
     r.indicatorName = m.name;
+    // `地区生产总值150.2亿元,比上年增长5.2%`: a change named only by its verb is the change of the figure before it.
+    if (m.id === null && r.kind === 'change' && CHANGE_ONLY.test(r.name) && previous?.indicatorId && previous.sentence === r.sentence && previous.kind === 'actual') {
+      r.indicatorId = previous.indicatorId;
+      r.indicatorName = previous.indicatorName ?? null;
+    }
+    previous = r;
   }
   return { ...result, warnings: [...result.warnings, ...found.warnings], issuer: found.issuer, region: found.region };
 }

@@ -104,6 +104,8 @@ function enumerated(sentence: string | undefined, name: string): boolean {
 
 /** A parenthesised qualifier (`固定资产投资(不含农户)`): the name without it may be an alias. */
 const PARENTHESES = /\([^()]*\)/gu;
+/** Linking words an extracted name may end with (`一般公共预算收入完成`). */
+const TRAILING_VERBS = /(?:实现|完成|达到|达|为|突破|稳定在|保持在|控制在|力争|分别|累计|共计|共|约)+$/u;
 const STRIP_PREFIX = /^(?:全(?:县|市|区|省|镇|乡)|全年|年末|本年|当年|今年|实现|完成)+/u;
 
 interface AliasEntry {
@@ -172,9 +174,10 @@ export class IndicatorCatalogue {
     const fits = (ind: Indicator): boolean => unitFits(ind.unit, input.unit ?? null);
     const found = (ind: Indicator, method: MatchMethod): IndicatorMatch => ({ id: ind.id, name: ind.name, method, candidates: [] });
     if (input.sentence !== undefined && !standsForFigure(input.sentence, input.name)) return none([]);
-    // 1. alias
-    const bare = name.replace(PARENTHESES, '');
-    const exact = this.byAlias.get(name) ?? this.byAlias.get(name.replace(STRIP_PREFIX, '')) ?? (bare !== name && bare.length >= 2 ? this.byAlias.get(bare.replace(STRIP_PREFIX, '')) : undefined);
+    // 1. alias: the name; without scope words before it; without a parenthesised qualifier
+    // (`地区生产总值(GDP)`) and the linking verb after it (`…实现`, `…达到`, `…稳定在`).
+    const bare = name.replace(PARENTHESES, '').replace(TRAILING_VERBS, '');
+    const exact = this.byAlias.get(name) ?? this.byAlias.get(name.replace(STRIP_PREFIX, '')) ?? (bare !== name && bare.length >= 2 ? (this.byAlias.get(bare) ?? this.byAlias.get(bare.replace(STRIP_PREFIX, ''))) : undefined);
     if (exact) return fits(exact) ? found(exact, 'alias') : none([]);
     // 2. head noun (a known alias after a modifier that is not scope: a different measure)
     const head = this.head(name);

@@ -16,6 +16,8 @@
  *   4. the earlier input, then the earlier figure in it.
  * The rows that lose stay counted (`alternatives`) and listed (`alternativeSources`).
  *
+ * A growth in times (`增长1.2倍`) is written as the growth in percent it is (120, `%`).
+ *
  * Records without a region code, an indicator id or a period, and masked figures, go to
  * the side table with the reason.
  */
@@ -140,7 +142,10 @@ export class PanelBuilder {
         this.side.push(sideRow(reason ?? 'no_region', r, regionCode, candidates));
         continue;
       }
-      const kind = panelKind(r, this.catalogue.get(r.indicatorId)?.unit ?? null);
+      // `增长1.2倍` is a growth of 120%: one unit in the growth column.
+      const times = r.kind === 'change' && r.unit === '倍';
+      const scale = (v: number | null): number | null => (v === null || !times ? v : Math.round(v * 100 * 1e6) / 1e6);
+      const kind = panelKind(times ? { kind: r.kind, unit: '%' } : r, this.catalogue.get(r.indicatorId)?.unit ?? null);
       const row: PanelRow = {
         regionCode: region.code,
         regionName: region.name,
@@ -152,9 +157,9 @@ export class PanelBuilder {
         indicatorId: r.indicatorId,
         indicatorName: r.indicatorName ?? this.catalogue.get(r.indicatorId)?.name ?? r.name,
         kind,
-        value: r.value,
-        valueMax: r.valueMax,
-        unit: r.unit,
+        value: scale(r.value)!,
+        valueMax: scale(r.valueMax),
+        unit: times ? '%' : r.unit,
         qualifier: r.qualifier,
         targetValue: r.target?.value ?? null,
         targetUnit: r.target?.unit ?? null,

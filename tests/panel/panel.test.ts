@@ -33,8 +33,8 @@ describe('the panel of the seeds and fixtures', () => {
         period: r.period,
         indicatorId: r.indicatorId,
         indicatorName: r.indicatorName,
-        value: r.value,
-        unit: r.unit,
+        value: r.kind === 'change' && r.unit === '倍' ? r.value! * 100 : r.value,
+        unit: r.kind === 'change' && r.unit === '倍' ? '%' : r.unit,
         qualifier: r.qualifier,
         completion: r.completion,
         sentence: r.sentence,
@@ -96,6 +96,10 @@ describe('conflicts', () => {
     expect(p.side.map((s) => s.reason)).toEqual(['no_indicator', 'no_period', 'masked']);
     const noRegion = buildPanel([{ ...doc('b.txt', null, [{ regionCode: null }]), region: null } as DocumentResult]);
     expect(noRegion.summary.sideByReason.no_region).toBe(1);
+  });
+  it('a growth in times is a growth in percent', () => {
+    const p = buildPanel([doc('a.txt', null, [{ kind: 'change', unit: '倍', value: 1.2, raw: '1.2倍' }])]);
+    expect(p.rows[0]).toMatchObject({ kind: 'change', value: 120, unit: '%' });
   });
   it('kinds: growth targets and growth rates of level indicators are their own columns', () => {
     expect(panelKind({ kind: 'target', unit: '%' }, 'money')).toBe('growth_target');
