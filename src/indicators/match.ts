@@ -1,14 +1,17 @@
 /**
  * Canonical indicator ids for record names. In order, precision first:
  *
- *   1. alias     — the cleaned name is an alias of one indicator (`全年全县地区生产总值` → gdp)
- *   2. head noun — the name ends with an alias and what stands before it is scope only
- *                  (a place, a time, `实现`, `完成`), or the name minus a generic head
- *                  (`人数`, `总量`) is an alias
- *   3. heading   — a short name (`签约率`) completed by its section heading or sentence:
- *                  exactly one indicator has an alias `X + name` whose `X` stands there
- *   4. similar   — character-bigram similarity to the best alias at least THRESHOLD and
- *                  MARGIN above the best alias of any other indicator
+ *   0. guards    — no id when the name stands for only part of its figure: a part of the
+ *                  year (`春节假期…旅游收入`), the whole of a share (`进出口总额占…的比重`)
+ *   1. alias     — the cleaned name is an alias (`全年全县地区生产总值`, `地区生产总值(GDP)实现` → gdp)
+ *   2. head noun — the name ends with an alias and what stands before it is scope only (a
+ *                  place, a time, `实现`); any other modifier (`新增…`) is another measure, no id
+ *   3. heading   — a short name (`签约率`) completed by the words right before it, by the
+ *                  clause before when that clause has its subject, or by a heading: exactly
+ *                  one indicator must have an alias `X + name` whose `X` stands there
+ *   4. similar   — character-bigram similarity to the best alias ≥ THRESHOLD and MARGIN above
+ *                  any other indicator's, with the same numbers, words added or lost only (no
+ *                  substitution), and a share never similar to a level
  *
  * and, at every step, the record's unit must fit the indicator's unit family. Anything else
  * gives null with the best candidates: a wrong id is worse than none.
