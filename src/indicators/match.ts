@@ -94,9 +94,15 @@ function standsForFigure(sentence: string, name: string): boolean {
   const head = at < 0 ? sentence : sentence.slice(0, at);
   const gap = at < 0 ? '' : sentence.slice(at + name.length);
   if (SUB_PERIOD.test(head.slice(-24))) return false;
+  // `都市医养产业营收达…亿元、全口径税收达…`: a sibling measure of one industry, not of the region.
+  if (head.endsWith('、') && SECTOR.test(head.slice(head.search(LAST_CLAUSE)))) return false;
   return !(SHARE_GAP.test(gap) && !SHARE_END.test(name));
 }
 const SHARE_GAP = /占|比重|比例/u;
+/** An industry, a trade, a park or a cluster as the subject of a clause (not 第一/二/三产业). */
+const SECTOR = /(?<![第一二三次])产业|行业|园区|集群/u;
+/** The start of the last clause: after the last `,;:`. */
+const LAST_CLAUSE = /[^,，;；:：]*$/u;
 
 /** A name right after `、` that only a loose rule matches lost the words of its enumeration (`第一、二、三产业增加值`). */
 function enumerated(sentence: string | undefined, name: string): boolean {

@@ -102,6 +102,11 @@ describe('the matching rules', () => {
     expect(m('地区生产总值', { unit: '%' })).toBe('gdp');
     expect(m('地区生产总值', { unit: '人' })).toBeNull();
   });
+  it('a sibling measure of one industry is not the region\'s', () => {
+    expect(m('全口径税收', { unit: '元', sentence: '截至目前,都市医养产业营收达120亿元、全口径税收达' })).toBeNull();
+    expect(m('第二产业增加值', { unit: '元', sentence: '其中,第一产业增加值20.1亿元、第二产业增加值' })).toBe('va_secondary');
+    expect(m('全口径税收', { unit: '元', sentence: '全年全口径税收达' })).toBe('tax_revenue');
+  });
   it('a holiday figure is not the annual indicator', () => {
     expect(m('旅游收入', { sentence: '春节假期接待游客62.3万人次,实现旅游收入5.41亿元' })).toBeNull();
   });
