@@ -95,14 +95,19 @@ function standsForFigure(sentence: string, name: string): boolean {
   const gap = at < 0 ? '' : sentence.slice(at + name.length);
   if (SUB_PERIOD.test(head.slice(-24))) return false;
   // `都市医养产业营收达…亿元、全口径税收达…`: a sibling measure of one industry, not of the region.
-  if (head.endsWith('、') && SECTOR.test(head.slice(head.search(LAST_CLAUSE)))) return false;
+  if (head.endsWith('、') && SECTOR.test(lastClause(head))) return false;
   return !(SHARE_GAP.test(gap) && !SHARE_END.test(name));
 }
 const SHARE_GAP = /占|比重|比例/u;
 /** An industry, a trade, a park or a cluster as the subject of a clause (not 第一/二/三产业). */
 const SECTOR = /(?<![第一二三次])产业|行业|园区|集群/u;
-/** The start of the last clause: after the last `,;:`. */
-const LAST_CLAUSE = /[^,，;；:：]*$/u;
+/** The last clause of `text`: after its last `,;:`. */
+function lastClause(text: string): string {
+  let at = text.length;
+  while (at > 0 && !CLAUSE_BREAKS.has(text[at - 1]!)) at--;
+  return text.slice(at);
+}
+const CLAUSE_BREAKS = new Set([',', '，', ';', '；', ':', '：']);
 
 /** A name right after `、` that only a loose rule matches lost the words of its enumeration (`第一、二、三产业增加值`). */
 function enumerated(sentence: string | undefined, name: string): boolean {
@@ -113,8 +118,19 @@ function enumerated(sentence: string | undefined, name: string): boolean {
 
 /** A parenthesised qualifier (`固定资产投资(不含农户)`): the name without it may be an alias. */
 const PARENTHESES = /\([^()]*\)/gu;
-/** Linking words an extracted name may end with (`一般公共预算收入完成`). */
-const TRAILING_VERBS = /(?:实现|完成|达到|达|为|突破|稳定在|保持在|控制在|力争|分别|累计|共计|共|约)+$/u;
+/** Linking words an extracted name may end with (`一般公共预算收入完成`), longest first. */
+const TRAILING_VERBS = ['稳定在', '保持在', '控制在', '实现', '完成', '达到', '突破', '力争', '分别', '累计', '共计', '达', '为', '共', '约'];
+
+/** The name without the linking words it ends with. */
+function withoutTrailingVerbs(name: string): string {
+  let s = name;
+  for (let again = true; again; ) {
+    const w = TRAILING_VERBS.find((v) => s.length > v.length && s.endsWith(v));
+    again = w !== undefined;
+    if (w !== undefined) s = s.slice(0, -w.length);
+  }
+  return s;
+}
 const STRIP_PREFIX = /^(?:全(?:县|市|区|省|镇|乡)|全年|年末|本年|当年|今年|实现|完成)+/u;
 
 interface AliasEntry {
@@ -185,7 +201,7 @@ export class IndicatorCatalogue {
     if (input.sentence !== undefined && !standsForFigure(input.sentence, input.name)) return none([]);
     // 1. alias: the name; without scope words before it; without a parenthesised qualifier
     // (`地区生产总值(GDP)`) and the linking verb after it (`…实现`, `…达到`, `…稳定在`).
-    const bare = name.replace(PARENTHESES, '').replace(TRAILING_VERBS, '');
+    const bare = withoutTrailingVerbs(name.replace(PARENTHESES, ''));
     const exact = this.byAlias.get(name) ?? this.byAlias.get(name.replace(STRIP_PREFIX, '')) ?? (bare !== name && bare.length >= 2 ? (this.byAlias.get(bare) ?? this.byAlias.get(bare.replace(STRIP_PREFIX, ''))) : undefined);
     if (exact) return fits(exact) ? found(exact, 'alias') : none([]);
     // 2. head noun (a known alias after a modifier that is not scope: a different measure)
