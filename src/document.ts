@@ -37,8 +37,8 @@ export async function extractDocument(input: string | Buffer | Uint8Array, optio
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   try {
-    const { document, records, warnings } = await extractParsed(bytes, { ...options, source });
-    return { ok: true, source, format: document.format, hash, records, warnings };
+    const { document, records, warnings, issuer, region } = await extractParsed(bytes, { ...options, source });
+    return { ok: true, source, format: document.format, hash, records, warnings, issuer: issuer ?? null, region: region ?? null };
   } catch (error) {
     const err = error instanceof DocumentError ? error : new DocumentError('internal', (error as Error)?.message ?? String(error), source, { cause: error });
     return failed(source, hash, err);

@@ -23,3 +23,9 @@ export type { BatchProgress, ExtractManyOptions, BatchInput } from './batch/inde
 export { scoreRecords, formatReport } from './eval/index.js';
 export type { EvalRecord, ScoreOptions, ScoreResult, ScoreSummary } from './eval/index.js';
 export { recordJsonSchema, resultJsonSchema } from './json-schema.js';
+export { findRegion, divisions, DIVISION_CHANGES } from './region/index.js';
+export type { Division, DivisionChange, DivisionLevel, FindRegionOptions, RegionFinding, RegionReason } from './region/index.js';
+export { CATALOGUE_ROWS, DEFAULT_CATALOGUE, IndicatorCatalogue, annotate, catalogueFor, readIndicatorFile } from './indicators/index.js';
+export type { Domain, Indicator, IndicatorInput, IndicatorMatch, MatchInput, MatchMethod, UnitFamily } from './indicators/index.js';
+export { buildPanel, PanelBuilder, widePanel, longTable, wideTable, sideTable, writeTable } from './panel/index.js';
+export type { BuildPanelOptions, Panel, PanelKind, PanelRow, PanelSummary, SideReason, SideRow, Table, WidePanel } from './panel/index.js';

@@ -10,6 +10,7 @@
  * Pure and synchronous; never throws on any string.
  */
 import { findFigures } from './extract/figures.js';
+import { annotate } from './indicators/annotate.js';
 import { nameSpans } from './extract/context.js';
 import { interpret } from './interpret/index.js';
 import { lastYear, titleYears } from './interpret/infer.js';
@@ -96,7 +97,7 @@ function run(input: string, options: ExtractOptions): ExtractResult {
     records.push(tableRecord(ctx, r, { section: h >= 0 ? sections.paths[h]! : [], period: lastYear(caption) ?? titleYears(sections.title).first }));
   }
   records.sort((a, b) => a.span[0] - b.span[0]);
-  return { records, text, warnings };
+  return annotate({ records, text, warnings }, options);
 }
 
 function overlaps(a: { start: number; end: number }, t: TextTable): boolean {

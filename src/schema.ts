@@ -45,8 +45,27 @@ export const IndicatorRecordSchema = z.object({
   sentence: z.string().describe('The sentence that holds the figure (normalized text).'),
   rule: z.string().describe('Id of the rule that made the record.'),
   block: z.number().int().nullable().describe('Index of the document block the record came from; null for bare text.'),
+  regionCode: z.string().nullable().optional().describe('GB/T 2260 code of the region the report speaks for; null when not found or ambiguous.'),
+  indicatorId: z.string().nullable().optional().describe('Id of the catalogue indicator the name matches (`gdp`); null when none matches safely.'),
+  indicatorName: z.string().nullable().optional().describe('Canonical Chinese name of that indicator.'),
 });
 export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
+
+export const RegionCandidateSchema = z.object({ code: z.string(), name: z.string() });
+export type RegionCandidate = z.infer<typeof RegionCandidateSchema>;
+
+/** The administrative region a report speaks for (GB/T 2260). */
+export const RegionSchema = z.object({
+  code: z.string().describe('6-digit GB/T 2260 code (`141129`).'),
+  name: z.string(),
+  level: z.enum(['province', 'city', 'county']),
+  province: z.string(),
+  city: z.string().nullable().describe('Null for a province, a municipality\'s district or county, or a 省直辖 county.'),
+  county: z.string().nullable(),
+  township: z.string().optional().describe('The township (镇, 乡, 街道) of a township report; the region is its county.'),
+  candidates: z.array(RegionCandidateSchema).optional().describe('Every division the name could be, when the document decided among several.'),
+});
+export type Region = z.infer<typeof RegionSchema>;
 
 export const WarningSchema = z.object({
   code: z.string(),
@@ -59,6 +78,8 @@ export const ExtractResultSchema = z.object({
   records: z.array(IndicatorRecordSchema),
   text: z.string().describe('The normalized text that `span` points into.'),
   warnings: z.array(WarningSchema),
+  issuer: z.string().nullable().optional().describe('The issuing body named in the title or furniture (`中阳县卫生健康局`).'),
+  region: RegionSchema.nullable().optional(),
 });
 export type ExtractResult = z.infer<typeof ExtractResultSchema>;
 
@@ -86,6 +107,8 @@ export const DocumentResultSchema = z.discriminatedUnion('ok', [
     hash: z.string(),
     records: z.array(IndicatorRecordSchema),
     warnings: z.array(WarningSchema),
+    issuer: z.string().nullable().optional().describe('The issuing body (`中阳县卫生健康局`); null when none is named.'),
+    region: RegionSchema.nullable().optional().describe('The region the report speaks for; null (with a warning) when unknown, masked or ambiguous.'),
   }),
   z.object({
     ok: z.literal(false),

@@ -25,6 +25,8 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   eval: { summary: 'score predicted records against gold records', load: () => import('./commands/eval.js') },
   schema: { summary: 'print the JSON Schema of a record (or --result)', load: () => import('./commands/schema.js') },
   help: { summary: 'list commands, or show one command\'s options', load: () => import('./commands/help.js') },
+  panel: { summary: 'build the region x period x indicator panel (csv or parquet)', load: () => import('./commands/panel.js') },
+  indicators: { summary: 'list the indicator catalogue', load: () => import('./commands/indicators.js') },
   // The distributed queue (another engineer's files; unknown until they exist):
   enqueue: { summary: 'queue documents for workers on other machines', load: optional('enqueue') },
   worker: { summary: 'run a queue worker', load: optional('worker') },

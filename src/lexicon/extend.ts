@@ -12,6 +12,8 @@ export interface LexiconExtension {
   units?: ReadonlyArray<{ text: string; unit?: string; kind?: UnitKind }>;
   /** Extra terms whose numbers are part of a name, never figures. */
   terms?: readonly string[];
+  /** Extra catalogue indicators (`{ id, name, aliases, unit }`), matched before the bundled ones. */
+  indicators?: ReadonlyArray<import('../indicators/match.js').IndicatorInput>;
 }
 
 export interface Lexicon {

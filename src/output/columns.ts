@@ -45,6 +45,9 @@ export const COLUMNS: readonly Column[] = [
   { name: 'sentence', type: 'VARCHAR', get: (r) => r.sentence },
   { name: 'rule', type: 'VARCHAR', get: (r) => r.rule },
   { name: 'block', type: 'INTEGER', get: (r) => r.block },
+  { name: 'regionCode', type: 'VARCHAR', get: (r) => r.regionCode ?? null },
+  { name: 'indicatorId', type: 'VARCHAR', get: (r) => r.indicatorId ?? null },
+  { name: 'indicatorName', type: 'VARCHAR', get: (r) => r.indicatorName ?? null },
 ];
 
 /** The column names, in order. */
