@@ -53,7 +53,7 @@ export async function extractParsed(bytes: Buffer, options: ExtractDocumentOptio
     ...(password !== undefined ? { password } : {}),
     ...(maxBytes !== undefined ? { maxBytes } : {}),
   });
-  const result = extract(document.text, { ...rest, layout: layoutOf(document) });
+  const result = extract(document.text, { annotate: true, ...rest, layout: layoutOf(document) });
   const internal = result.warnings.find((w) => w.code === 'internal_error');
   if (internal) throw new DocumentError('internal', internal.message, options.source);
   return { ...result, document };

@@ -111,7 +111,7 @@ describe('the matching rules', () => {
     expect(m('旅游收入', { sentence: '春节假期接待游客62.3万人次,实现旅游收入5.41亿元' })).toBeNull();
   });
   it('a change named only by its verb is the change of the figure before it in the sentence', () => {
-    const r = extract('全年全县地区生产总值(GDP)实现150.2亿元,按不变价格计算,比上年增长5.2%。全年接待游客1186.4万人次。');
+    const r = extract('全年全县地区生产总值(GDP)实现150.2亿元,按不变价格计算,比上年增长5.2%。全年接待游客1186.4万人次。', { annotate: true });
     expect(r.records.map((x) => [x.raw, x.kind, x.indicatorId])).toEqual([
       ['150.2亿元', 'actual', 'gdp'],
       ['5.2%', 'change', 'gdp'],
@@ -119,8 +119,8 @@ describe('the matching rules', () => {
     ]);
   });
   it('the lexicon option extends the catalogue, and its rows win', () => {
-    const r = extract('全县签约医生覆盖率达到95%。', { lexicon: { indicators: [{ id: 'doctor_cover', name: '签约医生覆盖率', unit: 'rate' }] } });
+    const r = extract('全县签约医生覆盖率达到95%。', { annotate: true, lexicon: { indicators: [{ id: 'doctor_cover', name: '签约医生覆盖率', unit: 'rate' }] } });
     expect(r.records[0]?.indicatorId).toBe('doctor_cover');
-    expect(extract('全县签约医生覆盖率达到95%。').records[0]?.indicatorId).toBeNull();
+    expect(extract('全县签约医生覆盖率达到95%。', { annotate: true }).records[0]?.indicatorId).toBeNull();
   });
 });

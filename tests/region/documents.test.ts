@@ -37,8 +37,9 @@ describe('region of the seeds and fixture documents', () => {
     expect(r.warnings.some((w) => w.code.startsWith('region_'))).toBe(true);
     expect(r.records.every((x) => x.regionCode === null)).toBe(true);
   });
-  it('bare extract() gives regionCode null unless the text names the region', () => {
-    expect(extract('全年接待游客1186.4万人次。').records[0]?.regionCode).toBeNull();
-    expect(extract('中阳县卫生健康局2024年工作总结\n全年接待游客1186.4万人次。').records[0]?.regionCode).toBe('141129');
+  it('bare extract() gives regionCode null unless asked to annotate and the text names the region', () => {
+    expect(extract('全年接待游客1186.4万人次。', { annotate: true }).records[0]?.regionCode).toBeNull();
+    expect(extract('中阳县卫生健康局2024年工作总结\n全年接待游客1186.4万人次。', { annotate: true }).records[0]?.regionCode).toBe('141129');
+    expect(extract('中阳县卫生健康局2024年工作总结\n全年接待游客1186.4万人次。').records[0]?.regionCode).toBeNull();
   });
 });
