@@ -13,6 +13,7 @@ import { numberedParagraphs, type NumberedParagraph } from './docx-numbering.js'
 import { readParts } from './zip.js';
 import { readPartsSync } from './zip-parts.js';
 import { docError, messageOf } from './errors.js';
+import { safeMarkup } from './markup.js';
 import { NUM_FMT_VALUES, WHITESPACE_RUN } from './patterns.js';
 
 /** Largest DOCX part (document.xml etc.) we inflate to read numbering. */
@@ -97,7 +98,7 @@ export async function parseDocx(buf: Buffer, source: string): Promise<ParsedDocu
   } catch (err) {
     throw docError('corrupt', source, `mammoth could not read the document: ${messageOf(err)}`, err);
   }
-  const $ = load(html, null, false);
+  const $ = load(safeMarkup(html), null, false);
   $(NOTE_REF_SELECTOR).each((_i, el) => {
     const parent = $(el).parent();
     if (parent.is('sup') && parent.children().length === 1) parent.remove();

@@ -35,11 +35,16 @@ export function select($: CheerioAPI, selector: string, context?: DomNode): DomN
 
 /** Raw text of a node (skipping script/style and other non-text tags), with no separators added. */
 export function rawText(n: DomNode): string {
-  if (n.type === 'text') return n.data ?? '';
-  if (!isElement(n) && n.type !== 'root') return '';
-  if (SKIP_TAGS.has(tagName(n))) return '';
+  // Iterative: a page of 20,000 nested elements must not exhaust the call stack.
   let out = '';
-  for (const c of n.children ?? []) out += rawText(c);
+  const stack: DomNode[] = [n];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text') out += node.data ?? '';
+    else if ((isElement(node) || node.type === 'root') && !SKIP_TAGS.has(tagName(node))) {
+      const kids = node.children ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
   return out;
 }
 
