@@ -5,7 +5,7 @@
  * cost quadratic time, and every walk over the tree is as deep as the nesting. Real pages
  * nest a few dozen levels; tags deeper than MAX_NESTING are dropped (their text is kept).
  */
-import { HTML_TAG, LONE_SURROGATE } from './patterns.js';
+import { HTML_TAG_NAME, LONE_SURROGATE } from './patterns.js';
 
 /** Deepest element nesting kept. */
 export const MAX_NESTING = 512;
@@ -21,18 +21,23 @@ export const UNCOUNTED_TAGS: ReadonlySet<string> = new Set([
 export function limitNesting(html: string, max: number = MAX_NESTING): string {
   let depth = 0;
   let kept = 0;
+  let gt = -1;
   const pieces: string[] = [];
-  const re = new RegExp(HTML_TAG);
-  for (let m = re.exec(html); m !== null; m = re.exec(html)) {
-    const name = (m[2] ?? '').toLowerCase();
-    if (UNCOUNTED_TAGS.has(name) || m[0].endsWith('/>')) continue;
-    const closing = m[1] === '/';
+  const name = new RegExp(HTML_TAG_NAME);
+  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+    const closing = html[lt + 1] === '/';
+    name.lastIndex = lt + (closing ? 2 : 1);
+    const tag = name.exec(html)?.[0].toLowerCase();
+    if (tag === undefined || UNCOUNTED_TAGS.has(tag)) continue;
+    if (gt < lt) gt = html.indexOf('>', lt); // the next '>' moves forward only: one pass over the text
+    if (gt < 0) break;
+    if (html[gt - 1] === '/') continue;
     if (!closing) depth++;
     const drop = depth > max;
     if (closing) depth = Math.max(0, depth - 1);
     if (!drop) continue;
-    pieces.push(html.slice(kept, m.index));
-    kept = m.index + m[0].length;
+    pieces.push(html.slice(kept, lt));
+    kept = gt + 1;
   }
   if (pieces.length === 0) return html;
   pieces.push(html.slice(kept));

@@ -105,8 +105,8 @@ export const XML_ENTITY = /&(#?[A-Za-z0-9]{1,10});/g;
 /** A `w:numFmt` value in numbering.xml. */
 export const NUM_FMT_VALUES = /<w:numFmt w:val="([A-Za-z0-9]{1,40})"/g;
 
-/** One HTML start or end tag: `/` for an end tag, then the tag name (for the nesting bound). */
-export const HTML_TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]{0,4000}>/g;
+/** A tag name after `<` or `</` (for the nesting bound), read at a position. */
+export const HTML_TAG_NAME = /[A-Za-z][A-Za-z0-9:-]{0,40}/y;
 
 /** A UTF-16 surrogate without its partner (a high one not followed by a low one, or a low one not after a high one). */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
