@@ -18,6 +18,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   unsafe_path: 'the archive entry path escapes the archive',
   nested_archive: 'archives inside archives are not unpacked',
   not_found: 'no such file',
+  timeout: 'the document took longer than the time limit',
+  overlapping_entries: 'the archive has entries that share bytes (a zip bomb)',
+  permission_denied: 'the file cannot be read (permission denied)',
   internal: 'internal error',
 };
 

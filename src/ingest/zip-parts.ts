@@ -5,6 +5,7 @@
  * Zip64 and encrypted parts are not handled: the caller falls back to yauzl.
  */
 import { inflateRawSync } from 'node:zlib';
+import { overlapping, type EntrySpan } from './zip.js';
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -54,4 +55,65 @@ export function readPartsSync(buf: Buffer, names: readonly string[], maxBytes: n
     else throw new ZipPartsError(`compression method ${method}`);
   }
   return out;
+}
+
+/** Limits on a package (DOCX) before any parser inflates it. */
+export interface PackageLimits {
+  /** Largest inflated XML part. */
+  maxPartBytes: number;
+  /** Largest inflated/compressed ratio of a part over `ratioFreeBytes`. */
+  maxRatio: number;
+  ratioFreeBytes: number;
+}
+
+/** Why the package must not be handed to a parser: entries sharing bytes, or a part over its limits. */
+export type PackageProblem = { kind: 'overlap'; detail: string } | { kind: 'too_large'; detail: string };
+
+/** XML parts: what mammoth inflates and parses (images and other media it does not read). */
+const XML_PART = /\.(?:xml|rels)$/iu;
+
+/**
+ * Checks the central directory of a package held in memory: no two entries share bytes, and
+ * every XML part inflates to at most its declared size, within the limits (inflated with a
+ * bound, so a part that lies about its size costs no more than the limit). Throws ZipPartsError
+ * when the directory cannot be read (the caller falls back to yauzl, then to the parser's own error).
+ */
+export function checkPackage(buf: Buffer, limits: PackageLimits): PackageProblem | null {
+  const eocd = findEocd(buf);
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || p === 0xffffffff) throw new ZipPartsError('zip64');
+  const spans: EntrySpan[] = [];
+  const parts: { name: string; method: number; compressed: number; size: number; local: number }[] = [];
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_SIGNATURE) throw new ZipPartsError('bad central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    spans.push({ name, start: local, end: local + 30 + nameLen + compressed });
+    if (XML_PART.test(name)) parts.push({ name, method, compressed, size, local });
+  }
+  const shared = overlapping(spans);
+  if (shared !== null) return { kind: 'overlap', detail: `"${shared[0].name}" and "${shared[1].name}" share bytes` };
+  for (const part of parts) {
+    if (part.size > limits.maxPartBytes) return { kind: 'too_large', detail: `${part.name}: ${part.size} bytes > ${limits.maxPartBytes}` };
+    if (part.size > limits.ratioFreeBytes && part.size > part.compressed * limits.maxRatio) {
+      return { kind: 'too_large', detail: `${part.name}: compression ratio over ${limits.maxRatio}:1` };
+    }
+    if (part.method !== 8 || part.local + 30 > buf.length) continue;
+    const start = part.local + 30 + buf.readUInt16LE(part.local + 26) + buf.readUInt16LE(part.local + 28);
+    try {
+      inflateRawSync(buf.subarray(start, start + part.compressed), { maxOutputLength: Math.max(1, part.size) });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        return { kind: 'too_large', detail: `${part.name} inflates past its declared ${part.size} bytes` };
+      }
+      // A damaged part is the parser's to report.
+    }
+  }
+  return null;
 }
