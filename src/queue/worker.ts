@@ -18,7 +18,7 @@
 import { readFile } from 'node:fs/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { runTask } from '../batch/task.js';
+import { budgetOf, createRunner, type Runner } from '../batch/runner.js';
 import { closeConnection, createConnection, isConnectionError, QUEUE_PREFIX, untilReady, type RedisTarget } from './connection.js';
 import { sha256 } from './inputs.js';
 import { failureReason, type DocJobData, type DocJobResult, type ResultLine } from './jobs.js';
@@ -42,6 +42,10 @@ export interface WorkerOptions {
   extraDelayMs?: number;
   /** Told about each finished job (for logs and tests). */
   onEvent?: (event: WorkerEvent) => void;
+  /** Time limit per document in ms (default 60 000; 0: none): over it the job fails with code timeout. */
+  timeoutMs?: number;
+  /** Heap limit of each extraction thread in MB (default 512): over it the job fails with code too_large. */
+  maxMemoryMb?: number;
 }
 
 export type WorkerEvent =
@@ -94,9 +98,11 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
     throw error;
   }
   const delay = options.extraDelayMs ?? 0;
+  // Extraction runs on worker threads, one per job in flight, each under the budget per document.
+  const runner = createRunner(options.concurrency ?? 1, budgetOf(options));
   const processor = async (job: Job<DocJobData, DocJobResult>): Promise<DocJobResult> => {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    return processJob(job, out);
+    return processJob(job, out, runner);
   };
   // BullMQ uses `connection` as is for commands (and leaves it open: ours to close) and
   // duplicates it for the blocking wait (its own, closed by worker.close()).
@@ -127,6 +133,7 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
     await worker.waitUntilReady();
   } catch (error) {
     await worker.close(true).catch(() => undefined);
+    await runner.close().catch(() => undefined);
     await out.close().catch(() => undefined);
     connection.disconnect();
     throw error;
@@ -140,6 +147,7 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
       closing ??= (async () => {
         await worker.close();
         await running;
+        await runner.close();
         await out.close();
         await closeConnection(connection);
       })();
@@ -148,7 +156,7 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
   };
 }
 
-async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWriter): Promise<DocJobResult> {
+async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWriter, runner: Runner): Promise<DocJobResult> {
   const data = job.data;
   if (data.error) throw new UnrecoverableError(failureReason(data.error.code, data.error.message));
   if (data.written) return { records: 0, alreadyWritten: true };
@@ -170,7 +178,7 @@ async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWrit
     throw new UnrecoverableError(failureReason('internal', `${data.source} changed after it was enqueued (content hash differs)`));
   }
   // The local batch's unit of work (src/batch/task.ts): the same extraction, the same options.
-  const done = await runTask(data.year === undefined ? { source: data.source, bytes } : { source: data.source, bytes, year: data.year });
+  const done = await runner.run(data.year === undefined ? { source: data.source, bytes } : { source: data.source, bytes, year: data.year });
   if (done.skipped) throw new UnrecoverableError(failureReason('internal', 'unexpected skip'));
   const result = done.result;
   if (!result.ok) throw new UnrecoverableError(failureReason(result.error.code, result.error.message));
