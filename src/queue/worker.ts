@@ -15,10 +15,11 @@
  *   waiting for them are sent again. It is reported once per outage
  *   (`disconnected`, then `reconnected`), not once per retry.
  */
-import { readFile } from 'node:fs/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { budgetOf, createRunner, type Runner } from '../batch/runner.js';
+import { DocumentError } from '../errors.js';
+import { readDocumentFile } from '../ingest/read.js';
 import { closeConnection, createConnection, isConnectionError, QUEUE_PREFIX, untilReady, type RedisTarget } from './connection.js';
 import { sha256 } from './inputs.js';
 import { failureReason, type DocJobData, type DocJobResult, type ResultLine } from './jobs.js';
@@ -166,10 +167,13 @@ async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWrit
     bytes = Buffer.from(data.inlineBase64, 'base64');
   } else if (data.path !== undefined) {
     try {
-      bytes = await readFile(data.path);
+      bytes = await readDocumentFile(data.path);
     } catch (cause) {
-      // Transient as far as we can tell (a mount may come back): retried with backoff.
-      throw new Error(failureReason('not_found', `cannot read ${data.path}: ${messageOf(cause)}`));
+      const code = cause instanceof DocumentError ? cause.code : 'not_found';
+      // What the file is (not a regular file, too large) does not change: failed at once.
+      if (code === 'unsupported_format' || code === 'too_large') throw new UnrecoverableError(failureReason(code, messageOf(cause)));
+      // Missing or unreadable is transient as far as we can tell (a mount may come back): retried with backoff.
+      throw new Error(failureReason(code, `cannot read ${data.path}: ${messageOf(cause)}`));
     }
   } else {
     throw new UnrecoverableError(failureReason('internal', 'job without a document'));
