@@ -3,7 +3,7 @@
  * from the bytes (the name is only a hint) and hands over to the format parser.
  */
 import type { DocumentFormat, ParsedDocument, ParseOptions } from './types.js';
-import { docError, wrapError } from './errors.js';
+import { docError, parserError } from './errors.js';
 import { DEFAULT_MAX_BYTES, readDocumentFile } from './read.js';
 import { formatFromName, isEncryptedOoxml, isOle, sniffFormat } from './sniff.js';
 import { parsePlain } from './plain.js';
@@ -59,6 +59,6 @@ export async function parseDocument(input: string | Buffer | Uint8Array, options
         return parsePlain(buf, source);
     }
   } catch (err) {
-    throw wrapError(err, 'internal', source);
+    throw parserError(err, source, `the ${format.toUpperCase()} could not be parsed`);
   }
 }
