@@ -78,7 +78,8 @@ export function parseNumbering(xml: string): { abstracts: Map<string, Map<number
       abstracts.set(idOf('abstractNumId') ?? '', abs);
     } else if (name === 'w:lvl' && abs !== null && !self) {
       lvl = { numFmt: 'decimal', lvlText: '', start: 1, suff: 'tab' };
-      abs.set(boundedInt(idOf('ilvl') ?? '0', 0, MAX_LIST_LEVEL, -1), lvl);
+      const level = boundedInt(idOf('ilvl') ?? '0', 0, MAX_LIST_LEVEL, -1);
+      if (level >= 0) abs.set(level, lvl); // a level Word cannot have is read and dropped
     } else if (name === 'w:num') {
       num = { abstractId: '', starts: new Map() };
       nums.set(idOf('numId') ?? '', num);
@@ -161,7 +162,7 @@ export function numberedParagraphs(documentXml: string, numberingXml: string, st
       s = st.basedOn;
     }
     ilvl ??= 0;
-    if (numId === null || numId === '0') continue;
+    if (numId === null || numId === '0' || ilvl < 0) continue;
     const num = nums.get(numId);
     const levels = num === undefined ? undefined : abstracts.get(num.abstractId);
     const level = levels?.get(ilvl);

@@ -81,7 +81,7 @@ export function textStream(lines: readonly string[]): string {
  * A zip whose central directory lists `count` entries that all point at the same local
  * header and data (entries that share bytes: the non-recursive zip bomb's trick).
  */
-export function overlappingZip(count: number, data: Buffer): Buffer {
+export function overlappingZip(count: number, data: Buffer, nameOf: (i: number) => string = (i) => `f${i}.txt`): Buffer {
   const body = deflateRawSync(data);
   const name = Buffer.from('a.txt');
   const local = Buffer.alloc(30);
@@ -95,7 +95,7 @@ export function overlappingZip(count: number, data: Buffer): Buffer {
   const head = Buffer.concat([local, name, body]);
   const centrals: Buffer[] = [];
   for (let i = 0; i < count; i++) {
-    const entryName = Buffer.from(`f${i}.txt`);
+    const entryName = Buffer.from(nameOf(i));
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
     c.writeUInt16LE(20, 4);
