@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Linear growth on adversarial inputs (issue 9): the time of extract() on 10 KB, 100 KB and
 // 1 MB of runs of masks, digits, quotes, brackets and page markers, and of real text (the
-// seeds repeated); the time of parseDocument on HTML nested 1,000 / 10,000 / 100,000 deep and
+// seeds repeated); the time of parseDocument on HTML nested 1,000 / 10,000 / 100,000 deep, on
+// HTML of as many paragraphs,
 // on DOCX of 1,000 / 10,000 / 100,000 paragraphs, and on a PDF page of as many text items
 // drawn at one point. For each, the ratio of each step (10×
 // the input) is printed; linear is about 10×, the bar is ≤ 15×.
@@ -139,6 +140,7 @@ for (const [name, piece] of Object.entries(STRINGS)) {
 }
 const PARSES = [
   ['parse: HTML nested <div>s', [1_000, 10_000, 100_000], nested],
+  ['parse: HTML paragraphs', [1_000, 10_000, 100_000], (n) => Buffer.from(`<html><body><div class="content">${'<p>全年完成12.5万人次。</p>'.repeat(n)}</div></body></html>`)],
   ['parse: DOCX paragraphs', [1_000, 10_000, 100_000], docx],
   ['parse: PDF items at one point', [1_000, 10_000, 100_000], stackedPdf],
 ];

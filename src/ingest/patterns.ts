@@ -122,3 +122,6 @@ export const ANY_WHITESPACE_RUN = /\s+/g;
 
 /** A RangeError of the engine that means the input was too big or too deep to hold, not that the code is wrong. */
 export const RESOURCE_EXHAUSTED = /Invalid (?:string|array|typed array) length|Array buffer allocation failed|Maximum call stack size exceeded|Cannot create a string longer than/u;
+
+/** A selector that is one bare tag name (`h1`, `meta`): matched by a walk, without css-select. */
+export const BARE_TAG_SELECTOR = /^[a-z][a-z0-9]{0,20}$/;

@@ -82,10 +82,16 @@ describe('finding 3: DOCX cost is linear in paragraphs; inflated parts are bound
   }, 30_000);
 });
 
-describe('finding 4: deep HTML nesting', () => {
+describe('finding 4: deep HTML nesting, long HTML containers', () => {
   it.each([20_000, 200_000])('%i nested <div>s: the text is read, no stack overflow', async (n) => {
     const doc = await parseDocument(Buffer.from(nestedHtml(n)), { source: 'nested.html' });
     expect(doc.text).toContain('全年完成接种12.5万人次');
+  }, 30_000);
+
+  it('reads a container of 50,000 paragraphs (a tag lookup inside it was quadratic)', async () => {
+    const html = `<html><body><div class="content">${'<p>全年完成12.5万人次。</p>'.repeat(50_000)}</div></body></html>`;
+    const doc = await parseDocument(Buffer.from(html), { source: 'long.html' });
+    expect(doc.blocks).toHaveLength(50_000);
   }, 30_000);
 
   it(`keeps pages nested up to ${MAX_NESTING} levels as they are`, async () => {
