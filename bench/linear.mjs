@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // Linear growth on adversarial inputs (issue 9): the time of extract() on 10 KB, 100 KB and
-// 1 MB of runs of masks, digits, quotes, brackets and page markers, and of real text (the
-// seeds repeated); the time of parseDocument on HTML nested 1,000 / 10,000 / 100,000 deep, on
-// HTML of as many paragraphs,
-// on DOCX of 1,000 / 10,000 / 100,000 paragraphs, and on a PDF page of as many text items
-// drawn at one point. For each, the ratio of each step (10×
-// the input) is printed; linear is about 10×, the bar is ≤ 15×.
+// 1 MB of runs of masks, digits, quotes, brackets and page markers, and of real text (10 KB
+// of the seeds, repeated); the time of parseDocument on HTML nested 1,000 / 10,000 / 100,000
+// deep, on HTML and DOCX of as many paragraphs, and on a PDF page of as many text items drawn
+// at one point. For each, the ratio of each step (10× the input) is printed; linear is about
+// 10×, the bar is ≤ 15×. Each time is the best of 3 runs (other load only ever adds time).
 //   node bench/linear.mjs [--json] [--only NAME]
 import { readFileSync, readdirSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
