@@ -3,7 +3,6 @@
  * PDFs from content streams, zips whose entries overlap. Every adversarial input the tests
  * use is made here, from code; none is shipped.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
 import { writeZip } from '../ingest/zip-writer.js';
 
 const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
@@ -82,40 +81,23 @@ export function textStream(lines: readonly string[]): string {
  * header and data (entries that share bytes: the non-recursive zip bomb's trick).
  */
 export function overlappingZip(count: number, data: Buffer, nameOf: (i: number) => string = (i) => `f${i}.txt`): Buffer {
-  const body = deflateRawSync(data);
-  const name = Buffer.from('a.txt');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc32(data), 14);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const head = Buffer.concat([local, name, body]);
+  // One sound entry, then its central record repeated under other names, all at offset 0.
+  const one = writeZip([{ name: nameOf(0), data, deflate: true }]);
+  const cdStart = one.readUInt32LE(one.length - 22 + 16);
+  const record = one.subarray(cdStart, cdStart + 46);
   const centrals: Buffer[] = [];
   for (let i = 0; i < count; i++) {
-    const entryName = Buffer.from(nameOf(i));
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(8, 10);
-    c.writeUInt32LE(crc32(data), 16);
-    c.writeUInt32LE(body.length, 20);
-    c.writeUInt32LE(data.length, 24);
-    c.writeUInt16LE(entryName.length, 28);
-    c.writeUInt32LE(0, 42);
-    centrals.push(c, entryName);
+    const name = Buffer.from(nameOf(i));
+    const c = Buffer.from(record);
+    c.writeUInt16LE(name.length, 28);
+    centrals.push(c, name);
   }
   const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
+  const end = Buffer.from(one.subarray(one.length - 22));
   end.writeUInt16LE(count, 8);
   end.writeUInt16LE(count, 10);
   end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(head.length, 16);
-  return Buffer.concat([head, cd, end]);
+  return Buffer.concat([one.subarray(0, cdStart), cd, end]);
 }
 
 /** `n` nested `<div>`s around one sentence. */

@@ -10,17 +10,8 @@ import { parseDocument, readArchive } from '../../src/ingest/index.js';
 import { numberedParagraphs } from '../../src/ingest/docx-numbering.js';
 import { MAX_NESTING } from '../../src/ingest/markup.js';
 import { DocumentError } from '../../src/errors.js';
+import { codeOf } from './helpers.js';
 import { docx, documentXml, docxParagraph, nestedHtml, numberingXml, overlappingZip, pdf, repeatTo } from '../fuzz/build.js';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (err) {
-    expect(err).toBeInstanceOf(DocumentError);
-    return (err as DocumentError).code;
-  }
-}
 
 describe('finding 1: extraction is linear on masked runs', () => {
   it.each([
