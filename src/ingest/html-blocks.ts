@@ -5,7 +5,7 @@
  */
 import type { Draft } from './blocks.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './furniture.js';
-import { type DomNode, isElement, tagName } from './dom.js';
+import { type DomNode, attr, isElement, tagName } from './dom.js';
 import { collapseSpace, patternHeadingLevel } from './text.js';
 import { HEADING_TAG } from './patterns.js';
 
@@ -59,26 +59,89 @@ function hasNestedTable(n: DomNode): boolean {
   return false;
 }
 
+/** Largest rowspan and colspan honoured (a hostile page may say 65534). */
+export const MAX_ROWSPAN = 1000;
+export const MAX_COLSPAN = 64;
+
+function span(cell: DomNode, name: string, max: number): number {
+  const n = Number.parseInt(attr(cell, name) ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, max) : 1;
+}
+
+/** A cell's text; with a labeller (DOCX), each paragraph keeps its Word list number. */
+function cellText(cell: DomNode, options: WalkOptions): string {
+  const label = options.labelFor;
+  if (label === undefined) return collapseSpace(flatText(cell));
+  const parts: string[] = [];
+  const visit = (n: DomNode): void => {
+    const tag = tagName(n);
+    if (tag === 'p' || tag === 'li') {
+      const t = collapseSpace(flatText(n));
+      if (t !== '') parts.push(label(n, t) + t);
+      return;
+    }
+    if (n.type === 'text') {
+      const t = collapseSpace(n.data ?? '');
+      if (t !== '') parts.push(t);
+      return;
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  for (const c of cell.children ?? []) visit(c);
+  return parts.join(' ');
+}
+
+/**
+ * Rows of cell texts with `rowspan` and `colspan` expanded: a cell spanning rows repeats in
+ * each (a category column); one spanning columns repeats in a header row (`数值` over
+ * `本期 | 上年同期`) and leaves the other columns empty in a body row.
+ */
+export function expandSpans(rows: ReadonlyArray<ReadonlyArray<{ text: string; rowspan: number; colspan: number }>>, headerRows: number): string[][] {
+  const carry: ({ text: string; left: number } | undefined)[] = [];
+  return rows.map((cells, r) => {
+    const out: string[] = [];
+    let col = 0;
+    const fill = (): void => {
+      for (let c = carry[col]; c !== undefined && c.left > 0; c = carry[col]) {
+        out[col] = c.text;
+        c.left--;
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      fill();
+      for (let k = 0; k < cell.colspan; k++) {
+        const text = k === 0 || r < Math.max(1, headerRows) ? cell.text : '';
+        out[col] = text;
+        carry[col] = cell.rowspan > 1 ? { text, left: cell.rowspan - 1 } : undefined;
+        col++;
+      }
+    }
+    fill();
+    return Array.from(out, (t) => t ?? '');
+  });
+}
+
 /** A table draft, or null when the table is layout (long cells, nested tables). */
-export function tableDraft(table: DomNode): Draft | null {
+export function tableDraft(table: DomNode, options: WalkOptions = {}): Draft | null {
   if (hasNestedTable(table)) return null;
   const rows = directRows(table);
-  const texts: string[][] = [];
+  const cellRows: { text: string; rowspan: number; colspan: number }[][] = [];
   let headerRows = 0;
   let headerDone = false;
   for (const { row, head } of rows) {
     const cells = cellsOf(row);
     if (cells.length === 0) continue;
-    const cellTexts = cells.map((c) => collapseSpace(flatText(c)));
-    if (cellTexts.some((t) => t.length > LAYOUT_CELL_CHARS)) return null;
+    const texts = cells.map((c) => ({ text: cellText(c, options), rowspan: span(c, 'rowspan', MAX_ROWSPAN), colspan: span(c, 'colspan', MAX_COLSPAN) }));
+    if (texts.some((t) => t.text.length > LAYOUT_CELL_CHARS)) return null;
     const allTh = cells.every((c) => tagName(c) === 'th');
     if (!headerDone && (head || allTh)) headerRows++;
     else headerDone = true;
-    texts.push(cellTexts);
+    cellRows.push(texts);
   }
-  if (texts.length === 0) return null;
-  const detected = headerRows > 0 && headerRows < texts.length ? headerRows : null;
-  return { type: 'table', rows: texts, headerRows: detected, caption: null };
+  if (cellRows.length === 0) return null;
+  const detected = headerRows > 0 && headerRows < cellRows.length ? headerRows : null;
+  return { type: 'table', rows: expandSpans(cellRows, detected ?? 1), headerRows: detected, caption: null };
 }
 
 /** Walk `root` and append its blocks to `drafts`. */
@@ -116,7 +179,7 @@ export function walkBlocks(root: DomNode, drafts: Draft[], options: WalkOptions 
     }
     if (tag === 'table') {
       flush();
-      const t = tableDraft(n);
+      const t = tableDraft(n, options);
       if (t !== null) {
         drafts.push(t);
         return;

@@ -1,13 +1,21 @@
 /**
- * Header-aware table rows into records: the name from the indicator column, value
- * and unit from the actual column, the goal from the task column, completion from the
- * 完成率 column; a unit in a header (`(万元)`) or caption (`单位:万元`) applies to its cells.
+ * Tables read by what their header and cells say. Each column gets a role from its
+ * header (lexicon/tables.ts): the name column, a unit column, actual, previous-period,
+ * target, completion and change columns. Each row then gives one record per figure cell:
+ * an actual with the row's target and completion, a change, a previous-period actual, or,
+ * with no actual column, a target record (`指标 | 2023年目标`). A table with no header whose
+ * rows are `name | figure with unit` gives one actual per figure. A unit in a header
+ * (`(万元)`), a unit row, a unit column or a caption (`单位:万元`) applies to bare numbers.
  */
+import type { Kind } from '../schema.js';
 import type { Figure } from '../extract/figures.js';
 import { findFigures } from '../extract/figures.js';
 import type { Masked } from '../extract/context.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
-import { CAPTION_UNIT, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, type ColumnRole } from '../lexicon/tables.js';
+import {
+  BARE_NUMBER, CAPTION_UNIT, CELL_LIST_NUMBER, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, MINUS_SIGN, SPECIFIC_NAME_HEADER,
+  UNIT_ONLY_CELL, type ColumnRole,
+} from '../lexicon/tables.js';
 import { scaleDecimal } from '../extract/numbers.js';
 
 /** A cell located in the normalized text. */
@@ -28,6 +36,7 @@ export interface TableFigure {
   block: number;
   row: NormCell[];
   name: string;
+  kind: Kind;
   value: Figure;
   target: Figure | null;
   completion: number | null;
@@ -41,30 +50,71 @@ interface Column {
 
 const NO_NAMES: Masked = { ranges: [] };
 
-function columns(table: NormTable): Column[] {
-  const header = table.rows.slice(0, Math.max(1, table.headerRows));
-  const width = Math.max(...table.rows.map((r) => r.length));
+/** The header text of column `c`: its header cells top to bottom, a merged cell's text once. */
+function headerTitle(header: readonly NormCell[][], c: number): string {
+  const parts: string[] = [];
+  for (const r of header) {
+    const t = (r[c]?.text ?? '').trim();
+    if (t !== '' && parts[parts.length - 1] !== t) parts.push(t);
+  }
+  return parts.join('');
+}
+
+function unitOfTitle(title: string): string | null {
+  const only = UNIT_ONLY_CELL.exec(title);
+  if (only) return only.groups?.['a'] ?? only.groups?.['b'] ?? null;
+  const m = HEADER_UNIT.exec(title);
+  return m?.groups?.['pct'] ?? m?.groups?.['unit'] ?? null;
+}
+
+/** Whether a row holds only units in brackets (a unit row under the header). */
+function isUnitRow(row: readonly NormCell[]): boolean {
+  const filled = row.filter((c) => c.text.trim() !== '');
+  return filled.length > 0 && filled.every((c) => UNIT_ONLY_CELL.test(c.text.trim()));
+}
+
+function columns(table: NormTable, headerRows: number, width: number): Column[] {
+  const header = table.rows.slice(0, headerRows);
   const captionUnit = table.caption ? CAPTION_UNIT.exec(table.caption)?.groups?.['unit'] ?? null : null;
   const out: Column[] = [];
   for (let c = 0; c < width; c++) {
-    const title = header.map((r) => r[c]?.text ?? '').join('');
-    const role = COLUMN_ROLES.find(([re]) => re.test(title))?.[1] ?? (c === 0 ? 'name' : 'other');
-    const m = HEADER_UNIT.exec(title);
-    const unit = m?.groups?.['pct'] ?? m?.groups?.['unit'] ?? (role === 'actual' || role === 'target' ? captionUnit : null);
+    if (headerRows === 0) {
+      out.push({ role: c === 0 ? 'name' : 'actual', unit: null });
+      continue;
+    }
+    const title = headerTitle(header, c);
+    const bare = title.replace(HEADER_UNIT, '').trim();
+    const role = COLUMN_ROLES.find(([re]) => re.test(bare === '' ? title : bare))?.[1] ?? (c === 0 ? 'name' : 'other');
+    const own = unitOfTitle(title);
+    const unit = own ?? (role === 'actual' || role === 'target' || role === 'previous' ? captionUnit : null);
     out.push({ role, unit });
   }
   return out;
 }
 
-/** The first figure of a cell, with the header's unit applied when the cell has none. */
-function cellFigure(cell: NormCell | undefined, headerUnit: string | null, lexicon: Lexicon): Figure | null {
-  if (!cell || EMPTY_CELL.test(cell.text.trim())) return null;
-  const withUnit = headerUnit && /^[\d.,xX*]+$/u.test(cell.text.trim()) ? cell.text.trim() + headerUnit : cell.text;
+/** The first figure of a cell, signed, with the header's or the row's unit applied when the cell has none. */
+function cellFigure(cell: NormCell | undefined, unit: string | null, lexicon: Lexicon): Figure | null {
+  if (!cell) return null;
+  const trimmed = cell.text.trim();
+  if (EMPTY_CELL.test(trimmed)) return null;
+  const lead = cell.text.indexOf(trimmed);
+  const minus = MINUS_SIGN.exec(trimmed);
+  const skip = minus ? minus[0].length : trimmed.startsWith('+') ? 1 : 0;
+  const body = trimmed.slice(skip);
+  const withUnit = unit && BARE_NUMBER.test(body) ? body + unit : body;
   const found = findFigures(withUnit, NO_NAMES, lexicon).find((f) => !f.barrier);
   if (!found) return null;
-  const lead = cell.text.indexOf(cell.text.trim());
-  const end = Math.min(found.end, cell.text.trim().length) + lead;
-  return { ...found, start: cell.start + found.start + lead, end: cell.start + end, outerStart: cell.start + found.outerStart + lead, outerEnd: cell.start + Math.min(found.outerEnd, cell.text.length) };
+  const off = cell.start + lead + skip;
+  const end = Math.min(found.end, body.length);
+  const value = found.value === null || !minus ? found.value : -found.value;
+  return {
+    ...found,
+    value,
+    start: off + found.start,
+    end: off + end,
+    outerStart: off + found.outerStart,
+    outerEnd: off + Math.min(found.outerEnd, body.length),
+  };
 }
 
 function completionOf(cell: NormCell | undefined): number | null {
@@ -73,25 +123,51 @@ function completionOf(cell: NormCell | undefined): number | null {
   return m ? scaleDecimal(m[1]!, 0) : null;
 }
 
+/** Leading rows without a digit are the header when the parser could not tell (at most 3). */
+function headerCount(table: NormTable): number {
+  let n = table.headerRows;
+  while (n < Math.min(3, table.rows.length - 1) && isUnitRow(table.rows[n]!)) n++;
+  return n;
+}
+
+function nameColumn(cols: readonly Column[], table: NormTable, headerRows: number): number {
+  const names = cols.flatMap((c, i) => (c.role === 'name' ? [i] : []));
+  const header = table.rows.slice(0, headerRows);
+  return names.find((i) => SPECIFIC_NAME_HEADER.test(headerTitle(header, i))) ?? names[0] ?? -1;
+}
+
 export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICON): TableFigure[] {
-  const cols = columns(table);
-  const nameCol = cols.findIndex((c) => c.role === 'name');
-  const actualCol = cols.findIndex((c) => c.role === 'actual');
-  if (nameCol < 0 || actualCol < 0) return [];
+  const width = Math.max(0, ...table.rows.map((r) => r.length));
+  const headerRows = headerCount(table);
+  const cols = columns(table, headerRows, width);
+  const nameCol = nameColumn(cols, table, headerRows);
+  if (nameCol < 0) return [];
+  const unitCol = cols.findIndex((c) => c.role === 'unit');
+  const actualCols = cols.flatMap((c, i) => (c.role === 'actual' ? [i] : []));
   const targetCol = cols.findIndex((c) => c.role === 'target');
   const completionCol = cols.findIndex((c) => c.role === 'completion');
   const out: TableFigure[] = [];
-  for (const row of table.rows.slice(Math.max(1, table.headerRows))) {
-    const name = row[nameCol]?.text.trim() ?? '';
-    const value = cellFigure(row[actualCol], cols[actualCol]!.unit, lexicon);
-    if (!name || !value) continue;
-    out.push({
-      block: table.block,
-      row,
-      name: name.replace(/\s+/gu, ''),
-      value,
-      target: targetCol >= 0 ? cellFigure(row[targetCol], cols[targetCol]!.unit, lexicon) : null,
-      completion: completionCol >= 0 ? completionOf(row[completionCol]) : null,
+  for (const row of table.rows.slice(headerRows)) {
+    const name = (row[nameCol]?.text.trim() ?? '').replace(/\s+/gu, '').replace(CELL_LIST_NUMBER, '');
+    if (!name) continue;
+    const rowUnit = unitCol >= 0 ? row[unitCol]?.text.trim() || null : null;
+    const fig = (c: number): Figure | null => {
+      const f = cellFigure(row[c], cols[c]!.unit ?? rowUnit, lexicon);
+      // A headerless table's figure needs a unit or a magnitude: a bare number there says nothing.
+      return f && headerRows === 0 && f.unit === null && f.magnitude === 0 ? null : f;
+    };
+    const push = (kind: Kind, value: Figure | null, target: Figure | null, completion: number | null): void => {
+      if (value) out.push({ block: table.block, row, name, kind, value, target, completion });
+    };
+    const target = targetCol >= 0 ? fig(targetCol) : null;
+    if (actualCols.length === 0) push('target', target, null, null);
+    actualCols.forEach((c, k) => {
+      const first = k === 0;
+      push('actual', fig(c), first ? target : null, first && completionCol >= 0 ? completionOf(row[completionCol]) : null);
+    });
+    cols.forEach((col, c) => {
+      if (col.role === 'previous') push('actual', fig(c), null, null);
+      else if (col.role === 'change') push('change', fig(c), null, null);
     });
   }
   return out;
