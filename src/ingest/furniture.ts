@@ -59,6 +59,15 @@ export const ARTICLE_SELECTORS: readonly string[] = [
   '.doc-intro', '.detail-content', '.main-content',
 ];
 
+/**
+ * What reads as article prose when the article is spread over table cells: a chunk of text
+ * (between block tags, link text left out) with this many Han characters, this share of
+ * Han among its characters, and sentence punctuation.
+ */
+export const ARTICLE_CHUNK_HAN = 20;
+export const ARTICLE_HAN_SHARE = 0.5;
+export const ARTICLE_PUNCTUATION = /[，。；！？]/u;
+
 /** A candidate container must hold at least this many Han characters. */
 export const MIN_ARTICLE_HAN = 50;
 

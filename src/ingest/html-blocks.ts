@@ -6,7 +6,7 @@
 import type { Draft } from './blocks.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './furniture.js';
 import { type DomNode, attr, isElement, tagName } from './dom.js';
-import { collapseSpace, patternHeadingLevel } from './text.js';
+import { collapseSpace, joinBrokenLines, patternHeadingLevel } from './text.js';
 import { HEADING_TAG } from './patterns.js';
 
 /** A table whose cell holds more than this many characters is layout, not data. */
@@ -147,14 +147,18 @@ export function tableDraft(table: DomNode, options: WalkOptions = {}): Draft | n
 /** Walk `root` and append its blocks to `drafts`. */
 export function walkBlocks(root: DomNode, drafts: Draft[], options: WalkOptions = {}): void {
   let buffer = '';
+  /** Lines of the current block cut by `<br>`; they join where a sentence runs on. */
+  let lines: string[] = [];
   let bufferEl: DomNode | null = null;
   const flush = (): void => {
-    const text = collapseSpace(buffer);
-    if (text !== '') {
-      const label = bufferEl !== null && options.labelFor !== undefined ? options.labelFor(bufferEl, text) : '';
+    lines.push(buffer);
+    const whole = collapseSpace(lines.join(''));
+    joinBrokenLines(lines).forEach((text, i) => {
+      const label = i === 0 && bufferEl !== null && options.labelFor !== undefined ? options.labelFor(bufferEl, whole) : '';
       drafts.push(paragraphDraft(label + text));
-    }
+    });
     buffer = '';
+    lines = [];
     bufferEl = null;
   };
   const visit = (n: DomNode): void => {
@@ -165,7 +169,12 @@ export function walkBlocks(root: DomNode, drafts: Draft[], options: WalkOptions 
     if (!isElement(n) && n.type !== 'root') return;
     const tag = tagName(n);
     if (SKIP_TAGS.has(tag)) return;
-    if (tag === 'br' || tag === 'hr') {
+    if (tag === 'br') {
+      lines.push(buffer);
+      buffer = '';
+      return;
+    }
+    if (tag === 'hr') {
       flush();
       return;
     }

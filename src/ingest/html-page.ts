@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import {
-  AD_LABELS, ARTICLE_SELECTORS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS,
+  AD_LABELS, ARTICLE_CHUNK_HAN, ARTICLE_HAN_SHARE, ARTICLE_PUNCTUATION, ARTICLE_SELECTORS, BLOCK_TAGS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS,
   FURNITURE_CONTAINS, FURNITURE_CONTAINS_MAX_CHARS, FURNITURE_ID_PREFIXES, FURNITURE_MAX_CHARS, FURNITURE_PREFIXES,
   FURNITURE_TAGS, MIN_ARTICLE_HAN, SKIP_TAGS, TITLE_META_NAMES,
 } from './furniture.js';
@@ -92,7 +92,44 @@ function densest(body: DomNode): DomNode {
   return best;
 }
 
-/** The article container: a known selector with enough text, else the densest element. */
+/** Text chunks of a subtree split at block tags and `<br>`, link text left out (menus and headlines are links). */
+function chunks(n: DomNode, out: string[] = [''], inLink = false): string[] {
+  if (n.type === 'text') {
+    if (!inLink) out[out.length - 1] += n.data ?? '';
+    return out;
+  }
+  if (!isElement(n) || SKIP_TAGS.has(tagName(n))) return out;
+  const tag = tagName(n);
+  const block = BLOCK_TAGS.has(tag) || tag === 'br' || tag === 'table';
+  if (block) out.push('');
+  for (const c of n.children ?? []) chunks(c, out, inLink || tag === 'a');
+  if (block) out.push('');
+  return out;
+}
+
+/** Whether a chunk of text reads like article prose: enough Han, mostly Han, with sentence punctuation. */
+export function isArticleText(text: string): boolean {
+  const compact = text.replace(WHITESPACE_RUN, '');
+  const han = countHan(compact);
+  return han >= ARTICLE_CHUNK_HAN && han >= compact.length * ARTICLE_HAN_SHARE && ARTICLE_PUNCTUATION.test(compact);
+}
+
+/**
+ * Grow the densest element over its ancestors while each adds article prose: on a page
+ * laid out in tables the title, the introduction and each section sit in cells of their
+ * own, and only together are they the article. Menus, headline lists (links), counters
+ * and footers add no prose, so the sidebar and the footer stay out.
+ */
+function grow(best: DomNode, top: DomNode): DomNode {
+  let container = best;
+  for (let p = best.parent, below = best; p !== null && contains(top, p); below = p, p = p.parent) {
+    const added = (p.children ?? []).filter((c) => c !== below).flatMap((c) => chunks(c));
+    if (added.some(isArticleText)) container = p;
+  }
+  return container;
+}
+
+/** The article container: a known selector with enough text, else the densest element grown over the cells of its article. */
 export function findContainer($: CheerioAPI): DomNode {
   const all = elements(root($));
   for (const sel of ARTICLE_SELECTORS) {
@@ -101,7 +138,7 @@ export function findContainer($: CheerioAPI): DomNode {
     }
   }
   const body = all.find((el) => tagName(el) === 'body') ?? root($);
-  return densest(body);
+  return grow(densest(body), body);
 }
 
 /** Remove wrapper-capable furniture and furniture selectors, except what holds the container. */

@@ -30,6 +30,12 @@ export const HEADING_L4 = /^[（(]\d{1,2}[）)]/u;
 /** Sentence-final punctuation that may end a paragraph. */
 export const PARAGRAPH_END = /[。；：！？;:!?]["”’」』)）]?$/u;
 
+/** A sentence end (not `；` or `：`, after which a broken line runs on): a line ending so ends a paragraph. */
+export const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/u;
+
+/** Leading indent of a line: two or more spaces, ideographic spaces, NBSPs, or a tab. */
+export const LINE_INDENT = /^[\r\n]*(?:[\u3000\u00a0]|[ \t]{2}|\t)/u;
+
 /** A full stop anywhere (titles and headings do not have one inside). */
 export const FULL_STOP = /。/gu;
 
