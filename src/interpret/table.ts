@@ -13,7 +13,7 @@ import { findFigures } from '../extract/figures.js';
 import type { Masked } from '../extract/context.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 import {
-  BARE_NUMBER, CAPTION_UNIT, CELL_LIST_NUMBER, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, MINUS_SIGN, SPECIFIC_NAME_HEADER,
+  BARE_NUMBER, CAPTION_UNIT, UNIT_MAGNITUDE, CELL_LIST_NUMBER, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, MINUS_SIGN, SPECIFIC_NAME_HEADER,
   UNIT_ONLY_CELL, type ColumnRole,
 } from '../lexicon/tables.js';
 import { scaleDecimal } from '../extract/numbers.js';
@@ -101,9 +101,12 @@ function cellFigure(cell: NormCell | undefined, unit: string | null, lexicon: Le
   const minus = MINUS_SIGN.exec(trimmed);
   const skip = minus ? minus[0].length : trimmed.startsWith('+') ? 1 : 0;
   const body = trimmed.slice(skip);
-  const withUnit = unit && BARE_NUMBER.test(body) ? body + unit : body;
-  const found = findFigures(withUnit, NO_NAMES, lexicon).find((f) => !f.barrier);
+  const given = unit !== null && BARE_NUMBER.test(body) ? unit : null;
+  const first = (s: string): Figure | undefined => findFigures(s, NO_NAMES, lexicon).find((f) => !f.barrier);
+  // The column's unit is what the number counts, even where prose would read it otherwise (`79.8岁` is no age here).
+  let found = given === null ? first(body) : first(body + given) ?? first(body);
   if (!found) return null;
+  if (given !== null && found.unit === null) found = { ...found, unit: given.replace(found.magnitude > 0 ? UNIT_MAGNITUDE : /^$/u, '') || null };
   const off = cell.start + lead + skip;
   const end = Math.min(found.end, body.length);
   const value = found.value === null || !minus ? found.value : -found.value;

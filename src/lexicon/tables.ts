@@ -26,7 +26,7 @@ export const SPECIFIC_NAME_HEADER = /指标|名称|项目|事项/u;
 
 /** A unit given in a header (`完成数(万元)`, `完成率%`) or a caption (`单位:万元`). */
 export const HEADER_UNIT = /[(]\s?(?:单位\s?[:]?\s?)?(?<unit>[^()]{1,6})\s?[)]\s?$|(?<pct>%)$/u;
-export const CAPTION_UNIT = /单位\s?[:]?\s?(?<unit>[^\s,;。)]{1,6})/u;
+export const CAPTION_UNIT = /单位\s?[:：]?\s?(?<unit>[^\s,，;；。)）]{1,6})/u;
 
 /** A header or unit-row cell that is only a unit in brackets (`(万元)`), or `单位:万元`. */
 export const UNIT_ONLY_CELL = /^(?:[(]\s?(?<a>[^()\d]{1,6})\s?[)]|单位\s?[:]\s?(?<b>[^\s\d]{1,6}))$/u;
@@ -36,6 +36,9 @@ export const EMPTY_CELL = /^(?:[-—–/\\]+|无|空|暂无|n\/?a)?$/iu;
 
 /** A cell that is a bare number (signed), to which the column's unit is added. */
 export const BARE_NUMBER = /^[+-]?[\d.,xX*]+$/u;
+
+/** The magnitude at the start of a column's unit (`万头`), taken off once the figure is scaled. */
+export const UNIT_MAGNITUDE = /^(?:千万|百万|万|亿)/u;
 
 /** A leading minus sign on a figure in a cell (`-3.8`, `−0.4`). */
 export const MINUS_SIGN = /^[-−－]\s?(?=\d)/u;
