@@ -36,6 +36,15 @@ export const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/u;
 /** Leading indent of a line: two or more spaces, ideographic spaces, NBSPs, or a tab. */
 export const LINE_INDENT = /^[\r\n]*(?:[\u3000\u00a0]|[ \t]{2}|\t)/u;
 
+/** A list item's number at the start of a paragraph: `①`, `(1)`, `（1）`, `1.`, `1、`, `1．`. */
+export const LIST_ITEM_START = /^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))/u;
+
+/** A lead-in that a list of items goes on with: it ends with a colon. */
+export const LIST_LEAD_END = /[：:]$/u;
+
+/** An item that the next item continues: it ends with `；` or `，`. */
+export const LIST_ITEM_GOES_ON = /[；;，,]$/u;
+
 /** A full stop anywhere (titles and headings do not have one inside). */
 export const FULL_STOP = /。/gu;
 
