@@ -45,6 +45,10 @@ export const LIST_LEAD_END = /[：:]$/u;
 /** An item that the next item continues: it ends with `；` or `，`. */
 export const LIST_ITEM_GOES_ON = /[；;，,]$/u;
 
+/** A line ending inside a figure (`186.`, `1876`) and the next line going on with it (`42亿元`, `2元`). */
+export const FIGURE_CUT_END = /\d\.?$/u;
+export const FIGURE_CUT_START = /^[\d.%]/u;
+
 /** A full stop anywhere (titles and headings do not have one inside). */
 export const FULL_STOP = /。/gu;
 
