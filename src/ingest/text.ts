@@ -168,7 +168,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
   const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= WRAP_MIN_WIDTH).sort((a, b) => a - b);
   if (widths.length < WRAP_MIN_LINES) return null;
   const top = widths[Math.floor((widths.length - 1) * 0.95)]!;
-  const full = widths.filter((w) => w >= top * WRAP_FULL && w <= top).length;
+  const full = widths.filter((w) => w >= top * WRAP_FULL).length;
   return full >= widths.length * WRAP_SHARE ? top : null;
 }
 
