@@ -162,6 +162,8 @@ export const WRAP_SHARE = 0.5;
 export const WRAP_FULL = 0.8;
 /** Lines narrower than this (display width) are not counted when looking for the wrap width. */
 export const WRAP_MIN_WIDTH = 20;
+/** A text wrapped wider than this is not hard-wrapped: its lines are pages or paragraphs. */
+export const WRAP_MAX_WIDTH = 160;
 
 /** The width a plain text was hard-wrapped at, or null when its lines are paragraphs. */
 export function wrapWidth(lines: readonly string[]): number | null {
@@ -169,7 +171,7 @@ export function wrapWidth(lines: readonly string[]): number | null {
   if (widths.length < WRAP_MIN_LINES) return null;
   const top = widths[Math.floor((widths.length - 1) * 0.95)]!;
   const full = widths.filter((w) => w >= top * WRAP_FULL).length;
-  return full >= widths.length * WRAP_SHARE ? top : null;
+  return full >= widths.length * WRAP_SHARE && top <= WRAP_MAX_WIDTH ? top : null;
 }
 
 /**

@@ -61,6 +61,7 @@ describe('hard-wrapped plain text', () => {
   ];
   it('finds the wrap width', () => {
     expect(wrapWidth(wrapped)).toBeGreaterThan(50);
+    expect(wrapWidth(Array<string>(6).fill(`1、${'页'.repeat(300)}`)), 'document-site pages, one per line').toBeNull();
     expect(wrapWidth(['第一段很长很长很长很长很长很长很长很长很长很长很长。', '短。', '第三段比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长。'])).toBeNull();
   });
   it('joins wrapped lines into paragraphs, keeps the title and headings apart', () => {
