@@ -68,6 +68,10 @@ export const ARTICLE_CHUNK_HAN = 20;
 export const ARTICLE_HAN_SHARE = 0.5;
 export const ARTICLE_PUNCTUATION = /[，。；！？]/u;
 
+/** A list of links (menu, headlines with figures, related articles): at least this many links holding this share of its text. */
+export const LINK_LIST_MIN_LINKS = 3;
+export const LINK_LIST_SHARE = 0.7;
+
 /** A candidate container must hold at least this many Han characters. */
 export const MIN_ARTICLE_HAN = 50;
 

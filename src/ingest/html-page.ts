@@ -6,7 +6,7 @@ import type { CheerioAPI } from 'cheerio';
 import {
   AD_LABELS, ARTICLE_CHUNK_HAN, ARTICLE_HAN_SHARE, ARTICLE_PUNCTUATION, ARTICLE_SELECTORS, BLOCK_TAGS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS,
   FURNITURE_CONTAINS, FURNITURE_CONTAINS_MAX_CHARS, FURNITURE_ID_PREFIXES, FURNITURE_MAX_CHARS, FURNITURE_PREFIXES,
-  FURNITURE_TAGS, MIN_ARTICLE_HAN, SKIP_TAGS, TITLE_META_NAMES,
+  FURNITURE_TAGS, LINK_LIST_MIN_LINKS, LINK_LIST_SHARE, MIN_ARTICLE_HAN, SKIP_TAGS, TITLE_META_NAMES,
 } from './furniture.js';
 import { type DomNode, attr, contains, detach, elements, isElement, rawText, select, tagName } from './dom.js';
 import { collapseSpace, countHan } from './text.js';
@@ -164,9 +164,39 @@ function compactTexts(top: DomNode): Map<DomNode, string> {
   return out;
 }
 
-/** Remove furniture recognised by its words (breadcrumbs, related lists, info bars…) inside the container. */
+/** Links under every element: how many, and how many characters of text they hold. */
+function linkCounts(top: DomNode, texts: ReadonlyMap<DomNode, string>): Map<DomNode, { links: number; chars: number }> {
+  const out = new Map<DomNode, { links: number; chars: number }>();
+  const visit = (n: DomNode): { links: number; chars: number } => {
+    if (!isElement(n)) return { links: 0, chars: 0 };
+    if (tagName(n) === 'a') {
+      const c = { links: 1, chars: texts.get(n)?.length ?? 0 };
+      out.set(n, c);
+      return c;
+    }
+    const c = { links: 0, chars: 0 };
+    for (const k of n.children ?? []) {
+      const sub = visit(k);
+      c.links += sub.links;
+      c.chars += sub.chars;
+    }
+    out.set(n, c);
+    return c;
+  };
+  visit(top);
+  return out;
+}
+
+/** A list of links (a menu, headlines, related articles): enough links holding most of the element's text. */
+function isLinkList(el: DomNode, text: string, links: ReadonlyMap<DomNode, { links: number; chars: number }>): boolean {
+  const c = links.get(el);
+  return c !== undefined && c.links >= LINK_LIST_MIN_LINKS && c.chars >= text.length * LINK_LIST_SHARE;
+}
+
+/** Remove furniture recognised by its words (breadcrumbs, related lists, info bars…) or by its links inside the container. */
 export function removeFurnitureWithin($: CheerioAPI, container: DomNode): void {
   const texts = compactTexts(container);
+  const links = linkCounts(container, texts);
   const maxHan = Math.max(SMALL_FURNITURE_HAN, countHan(texts.get(container) ?? '') * MAX_FURNITURE_SHARE);
   for (const el of elements(container)) {
     if (el.parent === null || !contains(container, el)) continue;
@@ -181,6 +211,7 @@ export function removeFurnitureWithin($: CheerioAPI, container: DomNode): void {
       continue;
     }
     const isFurniture =
+      isLinkList(el, text, links) ||
       PREFIXES.some((p) => text.startsWith(p)) ||
       (text.length <= FURNITURE_CONTAINS_MAX_CHARS && CONTAINS.some((p) => text.includes(p)));
     if (isFurniture && countHan(text) <= maxHan) detach($, el);

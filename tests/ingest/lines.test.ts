@@ -125,3 +125,15 @@ describe('an article laid out in table cells', () => {
     expectOffsetsExact(doc);
   });
 });
+
+describe('a list of links inside the article', () => {
+  it('is furniture: headlines with figures give no text', () => {
+    const doc = parseHtmlString(
+      `<div id="zoom"><p>${'全年粮食播种面积37620公顷，比上年增加215公顷。'.repeat(3)}</p>
+<table><tr><td><a href="#">一季度地区生产总值增长6.2%</a></td></tr><tr><td><a href="#">新增市场主体1860户</a></td></tr><tr><td><a href="#">粮食总产量23万吨以上</a></td></tr></table></div>`,
+      'utf-8',
+    );
+    expect(doc.text).not.toMatch(/6\.2%|1860户|23万吨/u);
+    expect(doc.text).toContain('37620公顷');
+  });
+});
