@@ -3,7 +3,7 @@
  * Every format parser produces drafts; this is the one place offsets are computed.
  */
 import type { Block, Cell } from './types.js';
-import { HAS_DIGIT, LIST_ITEM_GOES_ON, LIST_ITEM_START, LIST_LEAD_END } from './patterns.js';
+import { HAS_DIGIT, HEADER_DATE_DIGITS, LIST_ITEM_GOES_ON, LIST_ITEM_START, LIST_LEAD_END } from './patterns.js';
 
 export type Draft =
   | { type: 'heading'; level: number; text: string }
@@ -16,12 +16,19 @@ export const CELL_SEPARATOR = ' | ';
 /** Longest paragraph that may serve as a table caption. */
 export const MAX_CAPTION_CHARS = 60;
 
-/** Header rows by content: 1 when the first row has no digits and a later row has some. */
+/** Most header rows told apart by content. */
+export const MAX_GUESSED_HEADER_ROWS = 3;
+
+/** Whether a cell could be a header's: no digits but those of years and months (`2024年`, `1-6月`). */
+export function headerLike(cell: string): boolean {
+  return !HAS_DIGIT.test(cell.replace(HEADER_DATE_DIGITS, ''));
+}
+
+/** Header rows by content: the leading rows of header-like cells (at most 3), when a later row has digits. */
 export function guessHeaderRows(rows: readonly (readonly string[])[]): number {
-  const [first, ...rest] = rows;
-  if (first === undefined || rest.length === 0) return 0;
-  if (first.some((c) => HAS_DIGIT.test(c))) return 0;
-  return rest.some((r) => r.some((c) => HAS_DIGIT.test(c))) ? 1 : 0;
+  let n = 0;
+  while (n < Math.min(MAX_GUESSED_HEADER_ROWS, rows.length - 1) && rows[n]!.every(headerLike)) n++;
+  return rows.slice(n).some((r) => r.some((c) => HAS_DIGIT.test(c))) ? n : 0;
 }
 
 /** The caption for a table: the paragraph just before it when it reads like a title. */

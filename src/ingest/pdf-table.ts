@@ -6,6 +6,7 @@
 import type { PdfGroup, PdfLine } from './pdf-lines.js';
 import { HAS_DIGIT } from './patterns.js';
 import { joinLines } from './text.js';
+import { headerLike } from './blocks.js';
 
 export interface PdfTable {
   /** Index of the header line and one past the last line of the table in the page's lines. */
@@ -40,7 +41,7 @@ function columnOf(g: PdfGroup, centers: readonly number[]): number {
 }
 
 function isHeaderLine(line: PdfLine): boolean {
-  return line.groups.length >= 2 && !HAS_DIGIT.test(line.text);
+  return line.groups.length >= 2 && line.groups.every((g) => headerLike(g.text));
 }
 
 /** Rows of table lines from `from` on, placed under the columns at `centers`, until a line does not fit. */

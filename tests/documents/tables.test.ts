@@ -12,6 +12,8 @@ interface Case {
   what: string;
   caption?: string;
   head: Row[];
+  /** The header written in <td> cells (told apart by content: no digits but years). */
+  tdHead?: boolean;
   body: Row[];
   /** name, kind, value, unit, qualifier, target value (or null) */
   expected: Array<[string, string, number, string | null, string | null, number | null]>;
@@ -56,6 +58,13 @@ const CASES: Case[] = [
     expected: [['固定资产投资', 'actual', 520000000, '元', null, 500000000]],
   },
   {
+    what: 'a header in <td> cells with years: 指标 | 2024年 | 2023年 | 增长(%)',
+    tdHead: true,
+    head: [['指标', '2024年', '2023年', '增长(%)'], ['', '(万人)', '(万人)', '']],
+    body: [['常住人口', '52.13', '52.44', '-0.6']],
+    expected: [['常住人口', 'actual', 521300, '人', null, null], ['常住人口', 'actual', 524400, '人', null, null], ['常住人口', 'change', -0.6, '%', null, null]],
+  },
+  {
     what: 'no header: name | figure with unit',
     head: [],
     body: [['A级旅游景区', '14家'], ['民宿床位', '5860张'], ['说明', '2024']],
@@ -70,7 +79,7 @@ const page = (inner: string): string =>
 function html(c: Case): string {
   const tr = (r: Row, tag: string): string => `<tr>${r.map((x) => `<${tag}>${x}</${tag}>`).join('')}</tr>`;
   return page(`${c.caption ? `<p>${c.caption}</p>` : ''}
-<table>${c.head.length ? `<thead>${c.head.map((r) => tr(r, 'th')).join('')}</thead>` : ''}<tbody>${c.body.map((r) => tr(r, 'td')).join('')}</tbody></table>`);
+<table>${c.head.length && !c.tdHead ? `<thead>${c.head.map((r) => tr(r, 'th')).join('')}</thead>` : ''}<tbody>${(c.tdHead ? [...c.head, ...c.body] : c.body).map((r) => tr(r, 'td')).join('')}</tbody></table>`);
 }
 
 describe('tables of any header', () => {
