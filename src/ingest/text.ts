@@ -120,7 +120,7 @@ export function countHan(s: string): number {
 
 /**
  * Whether a line break between two lines ends a paragraph: after a sentence end or a
- * heading, before a heading or an indented line. Anywhere else the sentence runs on
+ * heading, before a heading or an indented line (an empty line, `<br><br>`, always does). Anywhere else the sentence runs on
  * (`比上年同期<BR>增长1.32%`, `稻<BR>谷产量`) and the lines join.
  * `prev` is collapsed text, `nextRaw` the next line as written (its indent still there).
  */
@@ -137,8 +137,7 @@ export function joinBrokenLines(rawLines: readonly string[]): string[] {
   let cur = '';
   for (const raw of rawLines) {
     const text = collapseSpace(raw);
-    if (text === '') continue;
-    if (cur !== '' && breaksParagraph(cur, raw)) {
+    if (cur !== '' && (text === '' || breaksParagraph(cur, raw))) {
       out.push(cur);
       cur = '';
     }

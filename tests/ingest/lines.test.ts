@@ -32,6 +32,7 @@ describe('joinBrokenLines', () => {
       '全年地区生产总值2866543万元，比上年增长5.8%。', '二、农业', '全年粮食总产量23.85万吨。',
     ]);
   });
+  it('breaks at an empty line (<br><br>)', () => expect(joinBrokenLines(['农业生产保持稳定', '', '全年粮食总产量', '23.85万吨。'])).toEqual(['农业生产保持稳定', '全年粮食总产量23.85万吨。']));
   it('keeps one space between two Latin words', () => expect(joinBrokenLines(['PM2.5 and', 'PM10'])).toEqual(['PM2.5 and PM10']));
 });
 
