@@ -46,6 +46,8 @@ interface Column {
   role: ColumnRole;
   /** Unit text the header gives its cells (`万元`, `%`). */
   unit: string | null;
+  /** What the column measures when its header names a quantity of its own (`地区 | 人口(万人)`): added to the row's name. */
+  label: string | null;
 }
 
 const NO_NAMES: Masked = { ranges: [] };
@@ -79,15 +81,18 @@ function columns(table: NormTable, headerRows: number, width: number): Column[] 
   const out: Column[] = [];
   for (let c = 0; c < width; c++) {
     if (headerRows === 0) {
-      out.push({ role: c === 0 ? 'name' : 'actual', unit: null });
+      out.push({ role: c === 0 ? 'name' : 'actual', unit: null, label: null });
       continue;
     }
     const title = headerTitle(header, c);
     const bare = title.replace(HEADER_UNIT, '').trim();
-    const role = COLUMN_ROLES.find(([re]) => re.test(bare === '' ? title : bare))?.[1] ?? (c === 0 ? 'name' : 'other');
+    const known = COLUMN_ROLES.find(([re]) => re.test(bare === '' ? title : bare))?.[1];
     const own = unitOfTitle(title);
+    // A header of no known role that gives a unit names a quantity of its own: `人口(万人)`.
+    const labelled = known === undefined && c > 0 && own !== null && bare !== '';
+    const role = known ?? (c === 0 ? 'name' : labelled ? 'actual' : 'other');
     const unit = own ?? (role === 'actual' || role === 'target' || role === 'previous' ? captionUnit : null);
-    out.push({ role, unit });
+    out.push({ role, unit, label: labelled ? bare.replace(/\s+/gu, '') : null });
   }
   return out;
 }
@@ -159,14 +164,14 @@ export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICO
       // A headerless table's figure needs a unit or a magnitude: a bare number there says nothing.
       return f && headerRows === 0 && f.unit === null && f.magnitude === 0 ? null : f;
     };
-    const push = (kind: Kind, value: Figure | null, target: Figure | null, completion: number | null): void => {
-      if (value) out.push({ block: table.block, row, name, kind, value, target, completion });
+    const push = (kind: Kind, value: Figure | null, target: Figure | null, completion: number | null, label: string | null = null): void => {
+      if (value) out.push({ block: table.block, row, name: name + (label ?? ''), kind, value, target, completion });
     };
     const target = targetCol >= 0 ? fig(targetCol) : null;
     if (actualCols.length === 0) push('target', target, null, null);
     actualCols.forEach((c, k) => {
       const first = k === 0;
-      push('actual', fig(c), first ? target : null, first && completionCol >= 0 ? completionOf(row[completionCol]) : null);
+      push('actual', fig(c), first ? target : null, first && completionCol >= 0 ? completionOf(row[completionCol]) : null, cols[c]!.label);
     });
     cols.forEach((col, c) => {
       if (col.role === 'previous') push('actual', fig(c), null, null);

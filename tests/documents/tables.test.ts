@@ -65,6 +65,12 @@ const CASES: Case[] = [
     expected: [['常住人口', 'actual', 521300, '人', null, null], ['常住人口', 'actual', 524400, '人', null, null], ['常住人口', 'change', -0.6, '%', null, null]],
   },
   {
+    what: 'a column whose header names a quantity with a unit: 地区 | 人口(万人) | 1-6月',
+    head: [['地区', '常住人口(万人)', '1-6月']],
+    body: [['禾塘镇', '3.2', '1.1亿元']],
+    expected: [['禾塘镇常住人口', 'actual', 32000, '人', null, null], ['禾塘镇', 'actual', 110000000, '元', null, null]],
+  },
+  {
     what: 'no header: name | figure with unit',
     head: [],
     body: [['A级旅游景区', '14家'], ['民宿床位', '5860张'], ['说明', '2024']],
