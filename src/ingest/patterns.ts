@@ -45,10 +45,6 @@ export const LIST_LEAD_END = /[：:]$/u;
 /** An item that the next item continues: it ends with `；` or `，`. */
 export const LIST_ITEM_GOES_ON = /[；;，,]$/u;
 
-/** A line ending inside a figure (`186.`, `1876`) and the next line going on with it (`42亿元`, `2元`). */
-export const FIGURE_CUT_END = /\d\.?$/u;
-export const FIGURE_CUT_START = /^[\d.%]/u;
-
 /** Digits a table header may carry (`2024年`, `1-6月`, `(%)` aside): years and months, taken out before looking for figures. */
 export const HEADER_DATE_DIGITS = /(?:19|20)\d{2}\s?年?|\d{1,2}\s?[-—–至~]\s?\d{1,2}\s?月|\d{1,2}\s?月/gu;
 

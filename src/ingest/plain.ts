@@ -1,17 +1,21 @@
 /**
- * Plain text: decode, then one block per non-empty line, or per paragraph when the
- * text is hard-wrapped (numbered short lines become headings).
+ * Plain text: decode, then one block per non-empty line (numbered short lines
+ * become headings).
  */
 import type { ParsedDocument } from './types.js';
 import { assemble, type Draft } from './blocks.js';
 import { decodeText } from './decode.js';
 import { paragraphDraft } from './html-blocks.js';
-import { plainParagraphs } from './text.js';
+import { collapseSpace } from './text.js';
 import { docError } from './errors.js';
 import { LINE_BREAK } from './patterns.js';
 
 export function parsePlainString(input: string, encoding: string | null): ParsedDocument {
-  const drafts: Draft[] = plainParagraphs(input.split(LINE_BREAK)).map(paragraphDraft);
+  const drafts: Draft[] = [];
+  for (const line of input.split(LINE_BREAK)) {
+    const text = collapseSpace(line);
+    if (text !== '') drafts.push(paragraphDraft(text));
+  }
   const { text, blocks } = assemble(drafts);
   return { format: 'text', text, blocks, meta: { title: null, date: null, encoding, pages: null } };
 }

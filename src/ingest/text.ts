@@ -7,7 +7,7 @@
  *   non-CJK characters stays.
  */
 import {
-  ASCII_ALNUM, CJK_CHAR, FIGURE_CUT_END, FIGURE_CUT_START, HEADING_L1, HEADING_L2, HEADING_L3, HEADING_L4, LINE_INDENT, SENTENCE_END,
+  ASCII_ALNUM, CJK_CHAR, HEADING_L1, HEADING_L2, HEADING_L3, HEADING_L4, LINE_INDENT, SENTENCE_END,
   WHITESPACE_RUN,
 } from './patterns.js';
 
@@ -142,62 +142,6 @@ export function joinBrokenLines(rawLines: readonly string[]): string[] {
       cur = '';
     }
     cur = joinLines(cur, text);
-  }
-  if (cur !== '') out.push(cur);
-  return out;
-}
-
-/** Display width of a line: 2 for a CJK or full-width character, 1 for any other. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += isCjk(ch) ? 2 : 1;
-  return w;
-}
-
-/** A hard-wrapped text has this many lines at least, of which this share are nearly as wide as its widest. */
-export const WRAP_MIN_LINES = 5;
-export const WRAP_SHARE = 0.5;
-/** "Nearly as wide": at least this share of the wrap width. */
-export const WRAP_FULL = 0.8;
-/** Lines narrower than this (display width) are not counted when looking for the wrap width. */
-export const WRAP_MIN_WIDTH = 20;
-/** A text wrapped wider than this is not hard-wrapped: its lines are pages or paragraphs. */
-export const WRAP_MAX_WIDTH = 160;
-
-/** The width a plain text was hard-wrapped at, or null when its lines are paragraphs. */
-export function wrapWidth(lines: readonly string[]): number | null {
-  const widths = lines.map((l) => displayWidth(l.trim())).filter((w) => w >= WRAP_MIN_WIDTH).sort((a, b) => a - b);
-  if (widths.length < WRAP_MIN_LINES) return null;
-  const top = widths[Math.floor((widths.length - 1) * 0.95)]!;
-  const full = widths.filter((w) => w >= top * WRAP_FULL).length;
-  return full >= widths.length * WRAP_SHARE && top <= WRAP_MAX_WIDTH ? top : null;
-}
-
-/**
- * Plain-text lines → paragraphs. In a hard-wrapped text a full line goes on with the next
- * unless breaksParagraph says a paragraph ends there; a line cut inside a figure
- * (`…总值186.` ⏎ `42亿元`) goes on whatever its width. Elsewhere every line is a paragraph.
- */
-export function plainParagraphs(lines: readonly string[]): string[] {
-  const wrap = wrapWidth(lines);
-  if (wrap === null) return lines.map((l) => collapseSpace(l)).filter((t) => t !== '');
-  const out: string[] = [];
-  let cur = '';
-  let curWidth = 0;
-  for (const raw of lines) {
-    const text = collapseSpace(raw);
-    if (text === '') {
-      if (cur !== '') out.push(cur);
-      cur = '';
-      continue;
-    }
-    const cutFigure = FIGURE_CUT_END.test(cur) && FIGURE_CUT_START.test(text);
-    if (cur !== '' && (breaksParagraph(cur, raw) || (curWidth < wrap * WRAP_FULL && !cutFigure))) {
-      out.push(cur);
-      cur = '';
-    }
-    cur = joinLines(cur, text);
-    curWidth = displayWidth(raw.trim());
   }
   if (cur !== '') out.push(cur);
   return out;

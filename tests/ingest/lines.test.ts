@@ -1,13 +1,12 @@
 /**
  * Broken lines and list items, table-driven: where a line break ends a paragraph and where
- * the sentence runs on (HTML <br>, hard-wrapped text), and Word-numbered items that go on
- * with one sentence.
+ * the sentence runs on (HTML <br>), and Word-numbered items that go on with one sentence.
+ * (Hard-wrapped plain text is joined by the normalizer, with its offset map.)
  */
 import { describe, expect, it } from 'vitest';
-import { breaksParagraph, joinBrokenLines, plainParagraphs, wrapWidth } from '../../src/ingest/text.js';
+import { breaksParagraph, joinBrokenLines } from '../../src/ingest/text.js';
 import { joinListSentences, type Draft } from '../../src/ingest/blocks.js';
 import { parseHtmlString } from '../../src/ingest/html.js';
-import { parsePlainString } from '../../src/ingest/plain.js';
 import { isArticleText } from '../../src/ingest/html-page.js';
 import { expectOffsetsExact } from './helpers.js';
 
@@ -44,40 +43,6 @@ describe('<br> in HTML', () => {
     );
     expect(doc.text).toBe('全年全县地区生产总值2866543万元，按不变价格计算，比上年增长5.8%。\n全年粮食播种面积37620公顷，比上年增加215公顷。其中，稻谷产量8.6万吨。');
     expectOffsetsExact(doc);
-  });
-});
-
-describe('hard-wrapped plain text', () => {
-  const wrapped = [
-    '鹭岗县2024年国民经济和社会发展统计公报',
-    '鹭岗县统计局',
-    '一、综合',
-    '初步核算，全年全县地区生产总值186.',
-    '42亿元，按不变价格计算，比上年增长5.1%。其中，第一产业增',
-    '加值31.57亿元，增长3.8%；第二产业增加值68.93亿元，增长5.9%；',
-    '第三产业增加值85.92亿元，增长4.9%。三次产业增加值占地区生',
-    '产总值的比重分别为16.9%、37.0%和46.1%。',
-    '年末全县常住人口33.8万人，比上年末减少0.4万人；常住人口',
-    '城镇化率为49.6%，比上年末提高0.7个百分点。',
-  ];
-  it('finds the wrap width', () => {
-    expect(wrapWidth(wrapped)).toBeGreaterThan(50);
-    expect(wrapWidth(Array<string>(6).fill(`1、${'页'.repeat(300)}`)), 'document-site pages, one per line').toBeNull();
-    expect(wrapWidth(['第一段很长很长很长很长很长很长很长很长很长很长很长。', '短。', '第三段比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长比较长。'])).toBeNull();
-  });
-  it('joins wrapped lines into paragraphs, keeps the title and headings apart', () => {
-    expect(plainParagraphs(wrapped)).toEqual([
-      '鹭岗县2024年国民经济和社会发展统计公报',
-      '鹭岗县统计局',
-      '一、综合',
-      '初步核算，全年全县地区生产总值186.42亿元，按不变价格计算，比上年增长5.1%。其中，第一产业增加值31.57亿元，增长3.8%；第二产业增加值68.93亿元，增长5.9%；第三产业增加值85.92亿元，增长4.9%。三次产业增加值占地区生产总值的比重分别为16.9%、37.0%和46.1%。',
-      '年末全县常住人口33.8万人，比上年末减少0.4万人；常住人口城镇化率为49.6%，比上年末提高0.7个百分点。',
-    ]);
-    expectOffsetsExact(parsePlainString(wrapped.join('\n'), 'utf-8'));
-  });
-  it('leaves a text of one paragraph per line as it is', () => {
-    const lines = ['标题', '第一段。', '第二段比较长，比较长。'];
-    expect(plainParagraphs(lines)).toEqual(lines);
   });
 });
 
