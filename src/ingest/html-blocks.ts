@@ -59,9 +59,10 @@ function hasNestedTable(n: DomNode): boolean {
   return false;
 }
 
-/** Largest rowspan and colspan honoured (a hostile page may say 65534). */
+/** Largest rowspan and colspan honoured (a hostile page may say 65534), and most columns a table grid gets. */
 export const MAX_ROWSPAN = 1000;
 export const MAX_COLSPAN = 64;
+export const MAX_COLUMNS = 256;
 
 function span(cell: DomNode, name: string, max: number): number {
   const n = Number.parseInt(attr(cell, name) ?? '1', 10);
@@ -102,7 +103,7 @@ export function expandSpans(rows: ReadonlyArray<ReadonlyArray<{ text: string; ro
     const out: string[] = [];
     let col = 0;
     const fill = (): void => {
-      for (let c = carry[col]; c !== undefined && c.left > 0; c = carry[col]) {
+      for (let c = carry[col]; c !== undefined && c.left > 0 && col < MAX_COLUMNS; c = carry[col]) {
         out[col] = c.text;
         c.left--;
         col++;
@@ -110,7 +111,7 @@ export function expandSpans(rows: ReadonlyArray<ReadonlyArray<{ text: string; ro
     };
     for (const cell of cells) {
       fill();
-      for (let k = 0; k < cell.colspan; k++) {
+      for (let k = 0; k < cell.colspan && col < MAX_COLUMNS; k++) {
         const text = k === 0 || r < Math.max(1, headerRows) ? cell.text : '';
         out[col] = text;
         carry[col] = cell.rowspan > 1 ? { text, left: cell.rowspan - 1 } : undefined;

@@ -119,4 +119,10 @@ describe('HTML rowspan and colspan', () => {
     const t = doc.blocks.find((b) => b.type === 'table');
     expect(t?.type === 'table' && t.rows.map((r) => r.map((c) => c.text))).toEqual([['指标', '数值'], ['a', '1个']]);
   });
+  it('bounds a hostile colspan to a grid of at most 256 columns', () => {
+    const wide = '<td colspan="64">x</td>'.repeat(20);
+    const doc = parseHtmlString(page(`<table><tr><th>指标</th><th>数值</th></tr><tr>${wide}</tr><tr><td>a</td><td>1个</td></tr></table>`), 'utf-8');
+    const t = doc.blocks.find((b) => b.type === 'table');
+    expect(t?.type === 'table' && Math.max(...t.rows.map((r) => r.length))).toBe(256);
+  });
 });
