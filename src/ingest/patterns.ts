@@ -33,6 +33,10 @@ export const PARAGRAPH_END = /[。；：！？;:!?]["”’」』)）]?$/u;
 /** A sentence end (not `；` or `：`, after which a broken line runs on): a line ending so ends a paragraph. */
 export const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/u;
 
+/** A clause mark inside a line (a sentence under way), and a line ending on a colon or semicolon (a clause ended). */
+export const CLAUSE_MARK = /[，、；,]/u;
+export const CLAUSE_END = /[：；:;]$/u;
+
 /** Leading indent of a line: two or more spaces, ideographic spaces, NBSPs, or a tab. */
 export const LINE_INDENT = /^[\r\n]*(?:[\u3000\u00a0]|[ \t]{2}|\t)/u;
 

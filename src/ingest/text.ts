@@ -7,7 +7,7 @@
  *   non-CJK characters stays.
  */
 import {
-  ASCII_ALNUM, CJK_CHAR, HEADING_L1, HEADING_L2, HEADING_L3, HEADING_L4, LINE_INDENT, SENTENCE_END,
+  ASCII_ALNUM, CJK_CHAR, HEADING_L1, HEADING_L2, HEADING_L3, HEADING_L4, LINE_INDENT, SENTENCE_END, CLAUSE_END, CLAUSE_MARK,
   WHITESPACE_RUN,
 } from './patterns.js';
 
@@ -120,15 +120,18 @@ export function countHan(s: string): number {
 
 /**
  * Whether a line break between two lines ends a paragraph: after a sentence end or a
- * heading, before a heading or an indented line (an empty line, `<br><br>`, always does). Anywhere else the sentence runs on
+ * heading, before a heading or an indented line (an empty line, `<br><br>`, always does;
+ * an indent after a sentence cut short does not). Anywhere else the sentence runs on
  * (`比上年同期<BR>增长1.32%`, `稻<BR>谷产量`) and the lines join.
  * `prev` is collapsed text, `nextRaw` the next line as written (its indent still there).
  */
 export function breaksParagraph(prev: string, nextRaw: string): boolean {
   const next = collapseSpace(nextRaw);
   if (prev === '' || next === '') return true;
-  if (SENTENCE_END.test(prev) || LINE_INDENT.test(nextRaw)) return true;
-  return headingPatternLevel(next) > 0 || patternHeadingLevel(prev) > 0;
+  if (SENTENCE_END.test(prev) || headingPatternLevel(next) > 0 || patternHeadingLevel(prev) > 0) return true;
+  // An indent starts a paragraph, unless the line before is a sentence cut short (it has clauses
+  // and no end: some editors indent after every <br>).
+  return LINE_INDENT.test(nextRaw) && !(CLAUSE_MARK.test(prev) && !CLAUSE_END.test(prev));
 }
 
 /** Lines → paragraphs: lines join (joinLines) unless breaksParagraph says a paragraph ends. */
