@@ -23,6 +23,8 @@ export interface PdfTable {
 export const TABLE_SIZE_TOLERANCE = 0.2;
 /** A group wider than this share of the page's text width is running text, not a cell. */
 export const MAX_CELL_WIDTH_SHARE = 0.7;
+/** A header line's wrapped second line stands within this many font sizes below it. */
+export const HEADER_WRAP_EMS = 1.6;
 /** A table needs at least this many data rows. */
 export const MIN_DATA_ROWS = 2;
 
@@ -42,6 +44,15 @@ function columnOf(g: PdfGroup, centers: readonly number[]): number {
 
 function isHeaderLine(line: PdfLine): boolean {
   return line.groups.length >= 2 && line.groups.every((g) => headerLike(g.text));
+}
+
+/** A line under the header that finishes some of its cells: header-like text only, at most as many groups, close below. */
+function isHeaderContinuation(line: PdfLine, header: PdfLine): boolean {
+  return (
+    line.groups.length <= header.groups.length &&
+    header.y - line.y < header.h * HEADER_WRAP_EMS &&
+    line.groups.every((g) => headerLike(g.text) && !HAS_DIGIT.test(g.text))
+  );
 }
 
 /** Rows of table lines from `from` on, placed under the columns at `centers`, until a line does not fit. */
@@ -76,10 +87,19 @@ function tableAt(lines: readonly PdfLine[], start: number, textWidth: number): P
   const header = lines[start];
   if (header === undefined || !isHeaderLine(header)) return null;
   const centers = header.groups.map(center);
-  const { rows, end } = collectRows(lines, start + 1, centers, header.h, header.page, textWidth);
+  const head = header.groups.map((g) => g.text);
+  // A header cell wrapped over two lines (`比上年` ⏎ `增长(%)`): the next header-like line goes on with it.
+  let from = start + 1;
+  for (let next = lines[from]; next !== undefined && next.page === header.page && isHeaderContinuation(next, header); next = lines[++from]) {
+    for (const g of next.groups) {
+      const k = columnOf(g, centers);
+      head[k] = joinLines(head[k] ?? '', g.text);
+    }
+  }
+  const { rows, end } = collectRows(lines, from, centers, header.h, header.page, textWidth);
   const data = dataRows(rows);
   if (data.length < MIN_DATA_ROWS || !data.some((r) => r.some((c) => HAS_DIGIT.test(c)))) return null;
-  return { start, end, rows: [header.groups.map((g) => g.text), ...rows], headerRows: 1, centers, size: header.h };
+  return { start, end, rows: [head, ...rows], headerRows: 1, centers, size: header.h };
 }
 
 /**

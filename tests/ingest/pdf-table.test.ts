@@ -9,6 +9,15 @@ function line(page: number, y: number, cells: string[], h = 12): PdfLine {
   return { page, text: cells.join(' '), x: groups[0]!.x, right: groups[groups.length - 1]!.right, y, h, groups };
 }
 
+describe('findTables', () => {
+  it('joins a header cell wrapped over two lines', () => {
+    const wrapped: PdfLine = { page: 1, text: '增长(%)', x: 330, right: 370, y: 286, h: 12, groups: [{ text: '增长(%)', x: 330, right: 370 }] };
+    const lines = [line(1, 300, ['项目', '预算数', '比上年']), wrapped, line(1, 264, ['税收收入', '11.05', '4.1']), line(1, 242, ['增值税', '4.32', '3.2'])];
+    const [table] = findTables(lines, 400);
+    expect(table!.rows).toEqual([['项目', '预算数', '比上年增长(%)'], ['税收收入', '11.05', '4.1'], ['增值税', '4.32', '3.2']]);
+  });
+});
+
 describe('continueTable', () => {
   const page1 = [line(1, 300, ['项目', '预算数', '完成数']), line(1, 280, ['税收收入', '11.05', '11.27']), line(1, 260, ['增值税', '4.32', '4.41'])];
   it('takes the rows at the top of the next page', () => {
