@@ -152,7 +152,11 @@ export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICO
   if (nameCol < 0) return [];
   const unitCol = cols.findIndex((c) => c.role === 'unit');
   const actualCols = cols.flatMap((c, i) => (c.role === 'actual' ? [i] : []));
-  const targetCol = cols.findIndex((c) => c.role === 'target');
+  const targetCols = cols.flatMap((c, i) => (c.role === 'target' ? [i] : []));
+  // The goal of the actual column is the target column nearest to it (the left one first:
+  // `全年任务 | 完成数`); any other target column is a plan of its own (`2025年目标`).
+  const firstActual = actualCols[0] ?? -1;
+  const tiedCol = firstActual < 0 ? -1 : [...targetCols].sort((a, b) => Math.abs(a - firstActual) - Math.abs(b - firstActual) || a - b)[0] ?? -1;
   const completionCol = cols.findIndex((c) => c.role === 'completion');
   const out: TableFigure[] = [];
   for (const row of table.rows.slice(headerRows)) {
@@ -167,8 +171,8 @@ export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICO
     const push = (kind: Kind, value: Figure | null, target: Figure | null, completion: number | null, label: string | null = null): void => {
       if (value) out.push({ block: table.block, row, name: name + (label ?? ''), kind, value, target, completion });
     };
-    const target = targetCol >= 0 ? fig(targetCol) : null;
-    if (actualCols.length === 0) push('target', target, null, null);
+    const target = tiedCol >= 0 ? fig(tiedCol) : null;
+    for (const c of targetCols) if (c !== tiedCol) push('target', fig(c), null, null);
     actualCols.forEach((c, k) => {
       const first = k === 0;
       push('actual', fig(c), first ? target : null, first && completionCol >= 0 ? completionOf(row[completionCol]) : null, cols[c]!.label);

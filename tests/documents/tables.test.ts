@@ -45,6 +45,12 @@ const CASES: Case[] = [
     expected: [['高血压病患规范管理服务率', 'actual', 65.5, '%', null, 62]],
   },
   {
+    what: 'a review and a plan: 指标 | 2024年目标 | 2024年完成 | 2025年目标',
+    head: [['指标', '2024年目标', '2024年完成', '2025年目标']],
+    body: [['城镇新增就业', '5000人', '5210人', '5500人以上']],
+    expected: [['城镇新增就业', 'actual', 5210, '人', null, 5000], ['城镇新增就业', 'target', 5500, '人', 'atLeast', null]],
+  },
+  {
     what: 'a 单位：万元 caption applies to bare numbers',
     caption: '表2 主要收支（单位：万元）',
     head: [['项目', '预算数', '完成数']],
