@@ -9,6 +9,9 @@ export const FURNITURE_TAGS: readonly string[] = [
   'select', 'textarea', 'aside', 'object', 'embed', 'svg', 'canvas', 'template',
 ];
 
+/** Tags that can wrap a whole page (ASP.NET puts everything in a <form>), removed only if they do not hold the article. */
+export const WRAPPER_FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'form', 'aside']);
+
 /**
  * Furniture containers (menus, share bars, ads, related lists, footers), matched in
  * one walk: a class token, a class prefix (`ad-…` is `[class^=ad-]`), a class

@@ -4,40 +4,27 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import {
-  AD_LABELS, ARTICLE_CHUNK_HAN, ARTICLE_HAN_SHARE, ARTICLE_PUNCTUATION, ARTICLE_SELECTORS, BLOCK_TAGS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS,
-  FURNITURE_CONTAINS, FURNITURE_CONTAINS_MAX_CHARS, FURNITURE_ID_PREFIXES, FURNITURE_MAX_CHARS, FURNITURE_PREFIXES,
-  FURNITURE_TAGS, LINK_LIST_MIN_LINKS, LINK_LIST_SHARE, MIN_ARTICLE_HAN, SKIP_TAGS, TITLE_META_NAMES,
+  AD_LABELS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS, FURNITURE_CONTAINS,
+  FURNITURE_CONTAINS_MAX_CHARS, FURNITURE_ID_PREFIXES, FURNITURE_MAX_CHARS, FURNITURE_PREFIXES, FURNITURE_TAGS,
+  LINK_LIST_MIN_LINKS, LINK_LIST_SHARE, SKIP_TAGS, TITLE_META_NAMES, WRAPPER_FURNITURE_TAGS,
 } from './furniture.js';
-import { type DomNode, attr, contains, detach, elements, isElement, rawText, select, tagName } from './dom.js';
+import { type DomNode, attr, classTokens, contains, detach, elements, isElement, rawText, rootOf, select, tagName } from './dom.js';
 import { collapseSpace, countHan } from './text.js';
 import { DATE_IN_TEXT, DATE_LABEL, TITLE_FILE_EXT, TITLE_SITE_SUFFIX, WHITESPACE_RUN } from './patterns.js';
 
-/** Tags that can wrap a whole page (ASP.NET puts everything in a <form>), removed only if they do not hold the article. */
-export const WRAPPER_FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'form', 'aside']);
 /** A phrase rule never removes more than this share of the article's Han text. */
 export const MAX_FURNITURE_SHARE = 0.3;
 /** …except that elements with at most this many Han characters may always go. */
 export const SMALL_FURNITURE_HAN = 100;
-/** Container tags that collect the text of their leaf blocks for density scoring. */
-const DENSITY_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'ul', 'ol', 'table', 'tbody', 'center']);
 
 const PREFIXES = FURNITURE_PREFIXES.map((p) => p.replace(WHITESPACE_RUN, ''));
 const CONTAINS = FURNITURE_CONTAINS.map((p) => p.replace(WHITESPACE_RUN, ''));
 
 const JUNK_TAGS: ReadonlySet<string> = new Set(FURNITURE_TAGS.filter((t) => !WRAPPER_FURNITURE_TAGS.has(t)));
 
-function root($: CheerioAPI): DomNode {
-  return $.root().get()[0] as unknown as DomNode;
-}
-
 /** Remove tags that never hold text and are never wrappers (script, style, iframe, inputs…). */
 export function removeJunk($: CheerioAPI): void {
-  for (const el of elements(root($))) if (JUNK_TAGS.has(tagName(el)) && el.parent !== null) detach($, el);
-}
-
-function classTokens(el: DomNode): string[] {
-  const c = attr(el, 'class');
-  return c === undefined || c === '' ? [] : c.split(' ').filter((t) => t !== '');
+  for (const el of elements(rootOf($))) if (JUNK_TAGS.has(tagName(el)) && el.parent !== null) detach($, el);
 }
 
 /** Whether an element is furniture by its tag, class or id (FURNITURE_CLASSES and friends). */
@@ -52,98 +39,14 @@ export function isFurnitureElement(el: DomNode): boolean {
   return false;
 }
 
-/** Whether an element matches a simple selector: `#id`, `.class` or `tag`. */
-export function matchesSimple(el: DomNode, sel: string): boolean {
-  if (sel.startsWith('#')) return attr(el, 'id') === sel.slice(1);
-  if (sel.startsWith('.')) return classTokens(el).includes(sel.slice(1));
-  return tagName(el) === sel;
-}
 
-/** The element with the most Han text in its leaf blocks. */
-function densest(body: DomNode): DomNode {
-  const score = new Map<DomNode, number>();
-  const credit = (n: DomNode, han: number): void => {
-    for (let p = n.parent; p !== null; p = p.parent) {
-      if (DENSITY_CONTAINERS.has(tagName(p)) && !WRAPPER_FURNITURE_TAGS.has(tagName(p))) {
-        score.set(p, (score.get(p) ?? 0) + han);
-        return;
-      }
-    }
-  };
-  const stack: DomNode[] = [body];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n === undefined) break;
-    if (n.type === 'text') {
-      const han = countHan(n.data ?? '');
-      if (han > 0) credit(n, han);
-    } else if (!WRAPPER_FURNITURE_TAGS.has(tagName(n)) || tagName(n) === 'form') {
-      for (const c of n.children ?? []) stack.push(c);
-    }
-  }
-  let best = body;
-  let bestScore = 0;
-  for (const [el, s] of score) {
-    if (s > bestScore) {
-      best = el;
-      bestScore = s;
-    }
-  }
-  return best;
-}
-
-/** Text chunks of a subtree split at block tags and `<br>`, link text left out (menus and headlines are links). */
-function chunks(n: DomNode, out: string[] = [''], inLink = false): string[] {
-  if (n.type === 'text') {
-    if (!inLink) out[out.length - 1] += n.data ?? '';
-    return out;
-  }
-  if (!isElement(n) || SKIP_TAGS.has(tagName(n))) return out;
-  const tag = tagName(n);
-  const block = BLOCK_TAGS.has(tag) || tag === 'br' || tag === 'table';
-  if (block) out.push('');
-  for (const c of n.children ?? []) chunks(c, out, inLink || tag === 'a');
-  if (block) out.push('');
-  return out;
-}
-
-/** Whether a chunk of text reads like article prose: enough Han, mostly Han, with sentence punctuation. */
-export function isArticleText(text: string): boolean {
-  const compact = text.replace(WHITESPACE_RUN, '');
-  const han = countHan(compact);
-  return han >= ARTICLE_CHUNK_HAN && han >= compact.length * ARTICLE_HAN_SHARE && ARTICLE_PUNCTUATION.test(compact);
-}
-
-/**
- * Grow the densest element over its ancestors while each adds article prose: on a page
- * laid out in tables the title, the introduction and each section sit in cells of their
- * own, and only together are they the article. Menus, headline lists (links), counters
- * and footers add no prose, so the sidebar and the footer stay out.
- */
-function grow(best: DomNode, top: DomNode): DomNode {
-  let container = best;
-  for (let p = best.parent, below = best; p !== null && contains(top, p); below = p, p = p.parent) {
-    const added = (p.children ?? []).filter((c) => c !== below).flatMap((c) => chunks(c));
-    if (added.some(isArticleText)) container = p;
-  }
-  return container;
-}
-
-/** The article container: a known selector with enough text, else the densest element grown over the cells of its article. */
-export function findContainer($: CheerioAPI): DomNode {
-  const all = elements(root($));
-  for (const sel of ARTICLE_SELECTORS) {
-    for (const el of all) {
-      if (matchesSimple(el, sel) && countHan(rawText(el)) >= MIN_ARTICLE_HAN) return el;
-    }
-  }
-  const body = all.find((el) => tagName(el) === 'body') ?? root($);
-  return grow(densest(body), body);
-}
+export { findContainer, isArticleText } from './html-article.js';
+export { matchesSimple } from './dom.js';
+export { WRAPPER_FURNITURE_TAGS } from './furniture.js';
 
 /** Remove wrapper-capable furniture and furniture selectors, except what holds the container. */
 export function removeFurnitureAround($: CheerioAPI, container: DomNode): void {
-  for (const el of elements(root($))) {
+  for (const el of elements(rootOf($))) {
     if (el.parent === null || !isFurnitureElement(el) || contains(el, container)) continue;
     detach($, el);
   }
