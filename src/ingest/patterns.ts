@@ -49,8 +49,8 @@ export const LIST_LEAD_END = /[：:]$/u;
 /** An item that the next item continues: it ends with `；` or `，`. */
 export const LIST_ITEM_GOES_ON = /[；;，,]$/u;
 
-/** Digits a table header may carry (`2024年`, `1-6月`, `(%)` aside): years and months, taken out before looking for figures. */
-export const HEADER_DATE_DIGITS = /(?:19|20)\d{2}\s?年?|\d{1,2}\s?[-—–至~]\s?\d{1,2}\s?月|\d{1,2}\s?月/gu;
+/** Digits a table header may carry: years, months and table numbers (`2024年`, `1-6月`, `表3`), taken out before looking for figures. */
+export const HEADER_DATE_DIGITS = /(?:19|20)\d{2}\s?年?|\d{1,2}\s?[-—–至~]\s?\d{1,2}\s?月|\d{1,2}\s?月|[表附]\s?\d{1,2}/gu;
 
 /** A full stop anywhere (titles and headings do not have one inside). */
 export const FULL_STOP = /。/gu;

@@ -75,9 +75,17 @@ function isUnitRow(row: readonly NormCell[]): boolean {
   return filled.length > 0 && filled.every((c) => UNIT_ONLY_CELL.test(c.text.trim()));
 }
 
+/** A row that is one cell across the table (`表1 主要指标`, `单位：万元`): a caption inside the table. */
+function isSpanningRow(row: readonly NormCell[], width: number): boolean {
+  const first = row[0]?.text.trim() ?? '';
+  return width > 1 && first !== '' && row.length === width && row.every((c) => c.text.trim() === first);
+}
+
 function columns(table: NormTable, headerRows: number, width: number): Column[] {
-  const header = table.rows.slice(0, headerRows);
-  const captionUnit = table.caption ? CAPTION_UNIT.exec(table.caption)?.groups?.['unit'] ?? null : null;
+  const rows = table.rows.slice(0, headerRows);
+  const header = rows.filter((r) => !isSpanningRow(r, width));
+  const captions = [table.caption ?? '', ...rows.filter((r) => !header.includes(r)).map((r) => r[0]!.text)];
+  const captionUnit = captions.map((t) => CAPTION_UNIT.exec(t)?.groups?.['unit']).find((u) => u !== undefined) ?? null;
   const out: Column[] = [];
   for (let c = 0; c < width; c++) {
     if (headerRows === 0) {

@@ -58,6 +58,13 @@ const CASES: Case[] = [
     expected: [['税收收入', 'actual', 112700000, '元', null, 110500000]],
   },
   {
+    what: 'a caption row across the table above the header',
+    tdHead: true,
+    head: [['表3 主要指标（单位：万元）', '表3 主要指标（单位：万元）'], ['指标', '2024年']],
+    body: [['固定资产投资', '52000']],
+    expected: [['固定资产投资', 'actual', 520000000, '元', null, null]],
+  },
+  {
     what: 'a unit row under the header',
     head: [['指标', '2024年', '2023年目标'], ['', '（万元）', '（万元）']],
     body: [['固定资产投资', '52000', '50000']],
