@@ -7,7 +7,7 @@ import type { Draft } from './blocks.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './furniture.js';
 import { type DomNode, attr, isElement, tagName } from './dom.js';
 import { collapseSpace, joinBrokenLines, patternHeadingLevel } from './text.js';
-import { HEADING_TAG } from './patterns.js';
+import { HEADING_TAG, INDENTED_NEWLINE } from './patterns.js';
 
 /** A table whose cell holds more than this many characters is layout, not data. */
 export const LAYOUT_CELL_CHARS = 300;
@@ -164,7 +164,14 @@ export function walkBlocks(root: DomNode, drafts: Draft[], options: WalkOptions 
   };
   const visit = (n: DomNode): void => {
     if (n.type === 'text') {
-      buffer += n.data ?? '';
+      // A newline followed by an indent inside a text is a line break the writer typed (`<p>` holding paragraphs).
+      const [first = '', ...more] = (n.data ?? '').split(INDENTED_NEWLINE);
+      buffer += first;
+      for (const part of more) {
+        // Right after a <br> the newline adds no break of its own.
+        if (buffer.trim() !== '') lines.push(buffer);
+        buffer = part;
+      }
       return;
     }
     if (!isElement(n) && n.type !== 'root') return;

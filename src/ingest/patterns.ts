@@ -37,6 +37,9 @@ export const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/u;
 export const CLAUSE_MARK = /[，、；,]/u;
 export const CLAUSE_END = /[：；:;]$/u;
 
+/** A newline in HTML text followed by an ideographic space or NBSP indent (a typed paragraph start, not source formatting). */
+export const INDENTED_NEWLINE = /\r?\n(?=[\u3000\u00a0])/u;
+
 /** Leading indent of a line: two or more spaces, ideographic spaces, NBSPs, or a tab. */
 export const LINE_INDENT = /^[\r\n]*(?:[\u3000\u00a0]|[ \t]{2}|\t)/u;
 

@@ -49,6 +49,16 @@ describe('<br> in HTML', () => {
   });
 });
 
+describe('newlines in a <p>', () => {
+  it('join inside a sentence, and break before an indent after a full stop', () => {
+    const doc = parseHtmlString(`<div id="zoom"><p>\u3000\u3000全年全县地区生产总值2866543万元，比上年
+增长5.8%。
+\u3000\u3000全年粮食播种面积37620公顷，比上年增加215公顷。</p></div>`, 'utf-8');
+    expect(doc.text).toBe('全年全县地区生产总值2866543万元，比上年增长5.8%。\n全年粮食播种面积37620公顷，比上年增加215公顷。');
+    expectOffsetsExact(doc);
+  });
+});
+
 describe('joinListSentences', () => {
   const p = (text: string): Draft => ({ type: 'paragraph', text });
   const cases: Array<[string, Draft[], string[]]> = [
