@@ -112,6 +112,8 @@ export function continueTable(table: PdfTable, lines: readonly PdfLine[], textWi
   if (first === undefined || first.groups.length < 2) return 0;
   const headerText = (table.rows[0] ?? []).join('');
   const skip = first.groups.map((g) => g.text).join('') === headerText ? 1 : 0;
+  // A header line of its own starts another table.
+  if (skip === 0 && isHeaderLine(first)) return 0;
   const { rows, end } = collectRows(lines, skip, table.centers, table.size, first.page, textWidth);
   if (dataRows(rows).length === 0) return 0;
   table.rows.push(...rows);

@@ -32,6 +32,10 @@ describe('continueTable', () => {
     expect(continueTable(table!, page2, 400)).toBe(2);
     expect(table!.rows).toHaveLength(4);
   });
+  it('takes nothing when the page starts another table', () => {
+    const [table] = findTables(page1, 400);
+    expect(continueTable(table!, [line(2, 700, ['指标', '单位', '数值']), line(2, 680, ['床位', '张', '6240'])], 400)).toBe(0);
+  });
   it('takes nothing when the page starts with prose', () => {
     const [table] = findTables(page1, 400);
     expect(continueTable(table!, [line(2, 700, ['全年教育支出8.62亿元，增长4.7%。'], 16)], 400)).toBe(0);
