@@ -11,6 +11,13 @@ import { HEADING_TAG, INDENTED_NEWLINE } from './patterns.js';
 
 /** A table whose cell holds more than this many characters is layout, not data. */
 export const LAYOUT_CELL_CHARS = 300;
+/** …and so is one whose cell is a paragraph of prose: this long, with a full stop inside. */
+export const PROSE_CELL_CHARS = 80;
+
+/** A cell that is a paragraph of an article rather than a datum. */
+function isProseCell(text: string): boolean {
+  return text.length > LAYOUT_CELL_CHARS || (text.length >= PROSE_CELL_CHARS && text.includes('。'));
+}
 
 export interface WalkOptions {
   /** Label to put in front of a block's text (DOCX list numbers), by block element. */
@@ -123,7 +130,7 @@ export function expandSpans(rows: ReadonlyArray<ReadonlyArray<{ text: string; ro
   });
 }
 
-/** A table draft, or null when the table is layout (long cells, nested tables). */
+/** A table draft, or null when the table is layout (prose cells, one column, nested tables). */
 export function tableDraft(table: DomNode, options: WalkOptions = {}): Draft | null {
   if (hasNestedTable(table)) return null;
   const rows = directRows(table);
@@ -134,13 +141,14 @@ export function tableDraft(table: DomNode, options: WalkOptions = {}): Draft | n
     const cells = cellsOf(row);
     if (cells.length === 0) continue;
     const texts = cells.map((c) => ({ text: cellText(c, options), rowspan: span(c, 'rowspan', MAX_ROWSPAN), colspan: span(c, 'colspan', MAX_COLSPAN) }));
-    if (texts.some((t) => t.text.length > LAYOUT_CELL_CHARS)) return null;
+    if (texts.some((t) => isProseCell(t.text))) return null;
     const allTh = cells.every((c) => tagName(c) === 'th');
     if (!headerDone && (head || allTh)) headerRows++;
     else headerDone = true;
     cellRows.push(texts);
   }
-  if (cellRows.length === 0) return null;
+  // One column throughout is a stack of blocks laid out in a table, not data.
+  if (cellRows.length === 0 || cellRows.every((r) => r.length === 1 && r[0]!.colspan === 1)) return null;
   const detected = headerRows > 0 && headerRows < cellRows.length ? headerRows : null;
   return { type: 'table', rows: expandSpans(cellRows, detected ?? 1), headerRows: detected, caption: null };
 }

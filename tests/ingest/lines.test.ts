@@ -105,6 +105,15 @@ describe('an article laid out in table cells', () => {
   });
 });
 
+describe('a layout table without nested tables', () => {
+  it('is read as blocks: one column of paragraphs, or cells of prose', () => {
+    const one = parseHtmlString(`<table><tr><td>青禾县2023年国民经济和社会发展统计公报</td></tr><tr><td>初步核算，全年全县地区生产总值2866543万元，比上年增长5.8%。</td></tr><tr><td>全年粮食播种面积37620公顷，比上年增加215公顷。其中，小麦播种面积14860公顷。</td></tr></table>`, 'utf-8');
+    expect(one.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    const prose = parseHtmlString(`<table><tr><td>一、综合</td><td>${'初步核算，全年全县地区生产总值2866543万元，按不变价格计算，比上年增长5.8%。'.repeat(3)}</td></tr></table>`, 'utf-8');
+    expect(prose.blocks.some((b) => b.type === 'table')).toBe(false);
+  });
+});
+
 describe('a list of links inside the article', () => {
   it('is furniture: headlines with figures give no text', () => {
     const doc = parseHtmlString(
