@@ -13,7 +13,7 @@ import { findFigures } from '../extract/figures.js';
 import type { Masked } from '../extract/context.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 import {
-  BARE_NUMBER, CAPTION_UNIT, UNIT_MAGNITUDE, CELL_LIST_NUMBER, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, MINUS_SIGN, SPECIFIC_NAME_HEADER,
+  BARE_NUMBER, CAPTION_UNIT, RATE_HEADER, UNIT_MAGNITUDE, CELL_LIST_NUMBER, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, MINUS_SIGN, SPECIFIC_NAME_HEADER,
   UNIT_ONLY_CELL, type ColumnRole,
 } from '../lexicon/tables.js';
 import { scaleDecimal } from '../extract/numbers.js';
@@ -99,7 +99,8 @@ function columns(table: NormTable, headerRows: number, width: number): Column[] 
     // A header of no known role that gives a unit names a quantity of its own: `人口(万人)`.
     const labelled = known === undefined && c > 0 && own !== null && bare !== '';
     const role = known ?? (c === 0 ? 'name' : labelled ? 'actual' : 'other');
-    const unit = own ?? (role === 'actual' || role === 'target' || role === 'previous' ? captionUnit : null);
+    // A growth column with no unit of its own holds percents; a difference column (`增减`) counts in the row's unit.
+    const unit = own ?? (role === 'change' ? (RATE_HEADER.test(bare) ? '%' : null) : role === 'actual' || role === 'target' || role === 'previous' ? captionUnit : null);
     out.push({ role, unit, label: labelled ? bare.replace(/\s+/gu, '') : null });
   }
   return out;
@@ -119,7 +120,7 @@ function cellFigure(cell: NormCell | undefined, unit: string | null, lexicon: Le
   // The column's unit is what the number counts, even where prose would read it otherwise (`79.8岁` is no age here).
   let found = given === null ? first(body) : first(body + given) ?? first(body);
   if (!found) return null;
-  if (given !== null && found.unit === null) found = { ...found, unit: given.replace(found.magnitude > 0 ? UNIT_MAGNITUDE : /^$/u, '') || null };
+  if (given !== null && found.unit === null) found = { ...found, unit: (found.magnitude > 0 ? given.replace(UNIT_MAGNITUDE, '') : given) || null };
   const off = cell.start + lead + skip;
   const end = Math.min(found.end, body.length);
   const value = found.value === null || !minus ? found.value : -found.value;
@@ -139,7 +140,7 @@ function completionOf(cell: NormCell | undefined): number | null {
   return m ? scaleDecimal(m[1]!, 0) : null;
 }
 
-/** Leading rows without a digit are the header when the parser could not tell (at most 3). */
+/** The header rows: those the parser told, and the unit rows right under them (at most 3 in all). */
 function headerCount(table: NormTable): number {
   let n = table.headerRows;
   while (n < Math.min(3, table.rows.length - 1) && isUnitRow(table.rows[n]!)) n++;

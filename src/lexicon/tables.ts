@@ -21,6 +21,9 @@ export const COLUMN_ROLES: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
   [/指标|名称|项目|内容|类别|事项|分类/u, 'name'],
 ];
 
+/** A change column of rates (`比上年增长`, `增速`, `同比`), in percent when its header gives no unit; `增减` is a difference. */
+export const RATE_HEADER = /增长|增速|增幅|同比|比上年|较上年/u;
+
 /** Name columns by how specific they are: an `指标` column names the row before a `类别` one. */
 export const SPECIFIC_NAME_HEADER = /指标|名称|项目|事项/u;
 

@@ -39,6 +39,12 @@ const CASES: Case[] = [
     expected: [['门急诊人次', 'actual', 18624000, '人次', null, null], ['门急诊人次', 'actual', 17905000, '人次', null, null], ['门急诊人次', 'change', 719000, '人次', null, null]],
   },
   {
+    what: 'a growth column without a unit holds percents, a difference column counts in the row unit',
+    head: [['指标', '单位', '数量', '比上年增长', '增减']],
+    body: [['粮食总产量', '万吨', '23.85', '1.7', '0.4']],
+    expected: [['粮食总产量', 'actual', 238500, '吨', null, null], ['粮食总产量', 'change', 1.7, '%', null, null], ['粮食总产量', 'change', 4000, '吨', null, null]],
+  },
+  {
     what: '指标名称 | 全年任务 | 完成数 | 完成率: as before',
     head: [['指标名称', '全年任务', '完成数', '完成率']],
     body: [['高血压病患规范管理服务率', '62%', '65.5%', '105.65%']],
