@@ -17,6 +17,7 @@ import {
   UNIT_ONLY_CELL, type ColumnRole,
 } from '../lexicon/tables.js';
 import { scaleDecimal } from '../extract/numbers.js';
+import { lastYear } from './infer.js';
 
 /** A cell located in the normalized text. */
 export interface NormCell {
@@ -40,6 +41,8 @@ export interface TableFigure {
   value: Figure;
   target: Figure | null;
   completion: number | null;
+  /** The year the column's header names (`2024年`, `2025年目标`), else null. */
+  period: string | null;
 }
 
 interface Column {
@@ -48,6 +51,8 @@ interface Column {
   unit: string | null;
   /** What the column measures when its header names a quantity of its own (`地区 | 人口(万人)`): added to the row's name. */
   label: string | null;
+  /** The year its header names. */
+  period: string | null;
 }
 
 const NO_NAMES: Masked = { ranges: [] };
@@ -89,7 +94,7 @@ function columns(table: NormTable, headerRows: number, width: number): Column[] 
   const out: Column[] = [];
   for (let c = 0; c < width; c++) {
     if (headerRows === 0) {
-      out.push({ role: c === 0 ? 'name' : 'actual', unit: null, label: null });
+      out.push({ role: c === 0 ? 'name' : 'actual', unit: null, label: null, period: null });
       continue;
     }
     const title = headerTitle(header, c);
@@ -101,7 +106,7 @@ function columns(table: NormTable, headerRows: number, width: number): Column[] 
     const role = known ?? (c === 0 ? 'name' : labelled ? 'actual' : 'other');
     // A growth column with no unit of its own holds percents; a difference column (`增减`) counts in the row's unit.
     const unit = own ?? (role === 'change' ? (RATE_HEADER.test(bare) ? '%' : null) : role === 'actual' || role === 'target' || role === 'previous' ? captionUnit : null);
-    out.push({ role, unit, label: labelled ? bare.replace(/\s+/gu, '') : null });
+    out.push({ role, unit, label: labelled ? bare.replace(/\s+/gu, '') : null, period: lastYear(title) });
   }
   return out;
 }
@@ -177,18 +182,17 @@ export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICO
       // A headerless table's figure needs a unit or a magnitude: a bare number there says nothing.
       return f && headerRows === 0 && f.unit === null && f.magnitude === 0 ? null : f;
     };
-    const push = (kind: Kind, value: Figure | null, target: Figure | null, completion: number | null, label: string | null = null): void => {
-      if (value) out.push({ block: table.block, row, name: name + (label ?? ''), kind, value, target, completion });
+    const push = (c: number, kind: Kind, target: Figure | null = null, completion: number | null = null): void => {
+      const value = fig(c);
+      const col = cols[c]!;
+      if (value) out.push({ block: table.block, row, name: name + (col.label ?? ''), kind, value, target, completion, period: col.period });
     };
     const target = tiedCol >= 0 ? fig(tiedCol) : null;
-    for (const c of targetCols) if (c !== tiedCol) push('target', fig(c), null, null);
-    actualCols.forEach((c, k) => {
-      const first = k === 0;
-      push('actual', fig(c), first ? target : null, first && completionCol >= 0 ? completionOf(row[completionCol]) : null, cols[c]!.label);
-    });
+    for (const c of targetCols) if (c !== tiedCol) push(c, 'target');
+    actualCols.forEach((c, k) => push(c, 'actual', k === 0 ? target : null, k === 0 && completionCol >= 0 ? completionOf(row[completionCol]) : null));
     cols.forEach((col, c) => {
-      if (col.role === 'previous') push('actual', fig(c), null, null);
-      else if (col.role === 'change') push('change', fig(c), null, null);
+      if (col.role === 'previous') push(c, 'actual');
+      else if (col.role === 'change') push(c, 'change');
     });
   }
   return out;

@@ -115,6 +115,12 @@ describe('tables of any header', () => {
     expect(rows.map((r) => [r.name, r.kind, r.value, r.unit, r.qualifier, r.target?.value ?? null])).toEqual(c.expected);
     for (const r of rows) expect(doc.text.slice(...r.sourceSpan)).toBe(r.raw);
   });
+  it('takes the period from a column header that names a year', () => {
+    const c = CASES.find((x) => x.what.startsWith('a review and a plan'))!;
+    const doc = parseHtmlString(html(c), 'utf-8');
+    const rows = extract(doc.text, { layout: layoutOf(doc) }).records.filter((r) => r.rule.startsWith('table.'));
+    expect(rows.map((r) => [r.kind, r.period])).toEqual([['actual', '2024'], ['target', '2025']]);
+  });
 });
 
 describe('HTML rowspan and colspan', () => {
