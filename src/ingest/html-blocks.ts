@@ -133,22 +133,20 @@ export function expandSpans(rows: ReadonlyArray<ReadonlyArray<{ text: string; ro
 /** A table draft, or null when the table is layout (prose cells, one column, nested tables). */
 export function tableDraft(table: DomNode, options: WalkOptions = {}): Draft | null {
   if (hasNestedTable(table)) return null;
-  const rows = directRows(table);
-  const cellRows: { text: string; rowspan: number; colspan: number }[][] = [];
+  const rows = directRows(table)
+    .map(({ row, head }) => ({ cells: cellsOf(row), head }))
+    .filter((r) => r.cells.length > 0);
+  // Layout or data is decided on the plain texts, before list labels are taken (the labeller reads in order).
+  if (rows.some((r) => r.cells.some((c) => isProseCell(collapseSpace(flatText(c)))))) return null;
+  // One column throughout is a stack of blocks laid out in a table, not data.
+  if (rows.length === 0 || rows.every((r) => r.cells.length === 1 && span(r.cells[0]!, 'colspan', MAX_COLSPAN) === 1)) return null;
   let headerRows = 0;
   let headerDone = false;
-  for (const { row, head } of rows) {
-    const cells = cellsOf(row);
-    if (cells.length === 0) continue;
-    const texts = cells.map((c) => ({ text: cellText(c, options), rowspan: span(c, 'rowspan', MAX_ROWSPAN), colspan: span(c, 'colspan', MAX_COLSPAN) }));
-    if (texts.some((t) => isProseCell(t.text))) return null;
-    const allTh = cells.every((c) => tagName(c) === 'th');
-    if (!headerDone && (head || allTh)) headerRows++;
+  const cellRows = rows.map(({ cells, head }) => {
+    if (!headerDone && (head || cells.every((c) => tagName(c) === 'th'))) headerRows++;
     else headerDone = true;
-    cellRows.push(texts);
-  }
-  // One column throughout is a stack of blocks laid out in a table, not data.
-  if (cellRows.length === 0 || cellRows.every((r) => r.length === 1 && r[0]!.colspan === 1)) return null;
+    return cells.map((c) => ({ text: cellText(c, options), rowspan: span(c, 'rowspan', MAX_ROWSPAN), colspan: span(c, 'colspan', MAX_COLSPAN) }));
+  });
   const detected = headerRows > 0 && headerRows < cellRows.length ? headerRows : null;
   return { type: 'table', rows: expandSpans(cellRows, detected ?? 1), headerRows: detected, caption: null };
 }
