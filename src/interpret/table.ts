@@ -13,7 +13,7 @@ import { findFigures } from '../extract/figures.js';
 import type { Masked } from '../extract/context.js';
 import { DEFAULT_LEXICON, type Lexicon } from '../lexicon/extend.js';
 import {
-  BARE_NUMBER, CAPTION_UNIT, RATE_HEADER, UNIT_MAGNITUDE, CELL_LIST_NUMBER, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, MINUS_SIGN, SPECIFIC_NAME_HEADER,
+  BARE_NUMBER, CAPTION_UNIT, NOT_A_FIGURE_HEADER, RATE_HEADER, UNIT_MAGNITUDE, CELL_LIST_NUMBER, COLUMN_ROLES, EMPTY_CELL, HEADER_UNIT, MINUS_SIGN, SPECIFIC_NAME_HEADER,
   UNIT_ONLY_CELL, type ColumnRole,
 } from '../lexicon/tables.js';
 import { scaleDecimal } from '../extract/numbers.js';
@@ -53,6 +53,8 @@ interface Column {
   label: string | null;
   /** The year its header names. */
   period: string | null;
+  /** A column of no known role headed by what its cells belong to (`指标 | 青禾县 | 云岫市`): put before the row's name. */
+  entity: string | null;
 }
 
 const NO_NAMES: Masked = { ranges: [] };
@@ -94,7 +96,7 @@ function columns(table: NormTable, headerRows: number, width: number): Column[] 
   const out: Column[] = [];
   for (let c = 0; c < width; c++) {
     if (headerRows === 0) {
-      out.push({ role: c === 0 ? 'name' : 'actual', unit: null, label: null, period: null });
+      out.push({ role: c === 0 ? 'name' : 'actual', unit: null, label: null, period: null, entity: null });
       continue;
     }
     const title = headerTitle(header, c);
@@ -106,7 +108,8 @@ function columns(table: NormTable, headerRows: number, width: number): Column[] 
     const role = known ?? (c === 0 ? 'name' : labelled ? 'actual' : 'other');
     // A growth column with no unit of its own holds percents; a difference column (`增减`) counts in the row's unit.
     const unit = own ?? (role === 'change' ? (RATE_HEADER.test(bare) ? '%' : null) : role === 'actual' || role === 'target' || role === 'previous' ? captionUnit : null);
-    out.push({ role, unit, label: labelled ? bare.replace(/\s+/gu, '') : null, period: lastYear(title) });
+    const entity = role === 'other' && bare !== '' && !NOT_A_FIGURE_HEADER.test(bare) ? bare.replace(/\s+/gu, '') : null;
+    out.push({ role, unit, label: labelled ? bare.replace(/\s+/gu, '') : null, period: lastYear(title), entity });
   }
   return out;
 }
@@ -179,19 +182,21 @@ export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICO
     const rowUnit = unitCol >= 0 ? row[unitCol]?.text.trim() || null : null;
     const fig = (c: number): Figure | null => {
       const f = cellFigure(row[c], cols[c]!.unit ?? rowUnit, lexicon);
-      // A headerless table's figure needs a unit or a magnitude: a bare number there says nothing.
-      return f && headerRows === 0 && f.unit === null && f.magnitude === 0 ? null : f;
+      // In a headerless table or an entity column a figure needs a unit or a magnitude: a bare number there says nothing.
+      const loose = headerRows === 0 || cols[c]!.entity !== null;
+      return f && loose && f.unit === null && f.magnitude === 0 ? null : f;
     };
     const push = (c: number, kind: Kind, target: Figure | null = null, completion: number | null = null): void => {
       const value = fig(c);
       const col = cols[c]!;
-      if (value) out.push({ block: table.block, row, name: name + (col.label ?? ''), kind, value, target, completion, period: col.period });
+      const named = (col.entity ?? '') + name + (col.label ?? '');
+      if (value) out.push({ block: table.block, row, name: named, kind, value, target, completion, period: col.period });
     };
     const target = tiedCol >= 0 ? fig(tiedCol) : null;
     for (const c of targetCols) if (c !== tiedCol) push(c, 'target');
     actualCols.forEach((c, k) => push(c, 'actual', k === 0 ? target : null, k === 0 && completionCol >= 0 ? completionOf(row[completionCol]) : null));
     cols.forEach((col, c) => {
-      if (col.role === 'previous') push(c, 'actual');
+      if (col.role === 'previous' || col.entity !== null) push(c, 'actual');
       else if (col.role === 'change') push(c, 'change');
     });
   }

@@ -24,6 +24,9 @@ export const COLUMN_ROLES: ReadonlyArray<readonly [RegExp, ColumnRole]> = [
 /** A change column of rates (`比上年增长`, `增速`, `同比`), in percent when its header gives no unit; `增减` is a difference. */
 export const RATE_HEADER = /增长|增速|增幅|同比|比上年|较上年/u;
 
+/** Headers of columns that hold no figure of the row (numbering, ranks, notes, who and when). */
+export const NOT_A_FIGURE_HEADER = /序号|编号|排名|排序|名次|备注|说明|责任|牵头|配合|时间|日期|时限|联系|电话|地址|来源|单位$/u;
+
 /** Name columns by how specific they are: an `指标` column names the row before a `类别` one. */
 export const SPECIFIC_NAME_HEADER = /指标|名称|项目|事项/u;
 

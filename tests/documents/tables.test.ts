@@ -90,6 +90,12 @@ const CASES: Case[] = [
     expected: [['禾塘镇常住人口', 'actual', 32000, '人', null, null], ['禾塘镇', 'actual', 110000000, '元', null, null]],
   },
   {
+    what: 'columns headed by whom the figures belong to: 指标 | 青禾县 | 云岫市 | 排名 | 备注',
+    head: [['指标', '青禾县', '云岫市', '排名', '备注']],
+    body: [['地区生产总值', '286.7亿元', '541.7亿元', '2', '增长5.8%'], ['常住人口', '52.13万人', '88.4', '3', '']],
+    expected: [['青禾县地区生产总值', 'actual', 28670000000, '元', null, null], ['云岫市地区生产总值', 'actual', 54170000000, '元', null, null], ['青禾县常住人口', 'actual', 521300, '人', null, null]],
+  },
+  {
     what: 'no header: name | figure with unit',
     head: [],
     body: [['A级旅游景区', '14家'], ['民宿床位', '5860张'], ['说明', '2024']],
