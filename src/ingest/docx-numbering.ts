@@ -160,7 +160,8 @@ export function numberedParagraphs(documentXml: string, numberingXml: string, st
       const l = Number(d) - 1;
       return formatCounter(count[l] ?? startOf(l), levels.get(l)?.numFmt ?? 'decimal');
     });
-    if (label === '') continue;
+    // An empty paragraph is dropped by mammoth, so its label could never be placed (its count still counts).
+    if (label === '' || p.text.trim() === '') continue;
     out.push({ text: p.text, label: level.suff === 'nothing' ? label : `${label} ` });
   }
   return out;
