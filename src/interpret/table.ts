@@ -158,7 +158,8 @@ function headerCount(table: NormTable): number {
 function nameColumn(cols: readonly Column[], table: NormTable, headerRows: number): number {
   const names = cols.flatMap((c, i) => (c.role === 'name' ? [i] : []));
   const header = table.rows.slice(0, headerRows);
-  return names.find((i) => SPECIFIC_NAME_HEADER.test(headerTitle(header, i))) ?? names[0] ?? -1;
+  // With no name column the first column names the rows (`单位 | 完成投资` lists organisations).
+  return names.find((i) => SPECIFIC_NAME_HEADER.test(headerTitle(header, i))) ?? names[0] ?? (cols.length > 1 ? 0 : -1);
 }
 
 export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICON): TableFigure[] {
@@ -167,7 +168,7 @@ export function tableFigures(table: NormTable, lexicon: Lexicon = DEFAULT_LEXICO
   const cols = columns(table, headerRows, width);
   const nameCol = nameColumn(cols, table, headerRows);
   if (nameCol < 0) return [];
-  const unitCol = cols.findIndex((c) => c.role === 'unit');
+  const unitCol = cols.findIndex((c, i) => c.role === 'unit' && i !== nameCol);
   const actualCols = cols.flatMap((c, i) => (c.role === 'actual' ? [i] : []));
   const targetCols = cols.flatMap((c, i) => (c.role === 'target' ? [i] : []));
   // The goal of the actual column is the target column nearest to it (the left one first:

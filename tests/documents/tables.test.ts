@@ -96,6 +96,12 @@ const CASES: Case[] = [
     expected: [['青禾县地区生产总值', 'actual', 28670000000, '元', null, null], ['云岫市地区生产总值', 'actual', 54170000000, '元', null, null], ['青禾县常住人口', 'actual', 521300, '人', null, null]],
   },
   {
+    what: 'no name column: the first column names the rows (单位 | 完成投资(亿元))',
+    head: [['单位', '完成投资(亿元)']],
+    body: [['县交通运输局', '3.2']],
+    expected: [['县交通运输局', 'actual', 320000000, '元', null, null]],
+  },
+  {
     what: 'no header: name | figure with unit',
     head: [],
     body: [['A级旅游景区', '14家'], ['民宿床位', '5860张'], ['说明', '2024']],
