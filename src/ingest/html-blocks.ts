@@ -148,7 +148,9 @@ export function tableDraft(table: DomNode, options: WalkOptions = {}): Draft | n
     return cells.map((c) => ({ text: cellText(c, options), rowspan: span(c, 'rowspan', MAX_ROWSPAN), colspan: span(c, 'colspan', MAX_COLSPAN) }));
   });
   const detected = headerRows > 0 && headerRows < cellRows.length ? headerRows : null;
-  return { type: 'table', rows: expandSpans(cellRows, detected ?? 1), headerRows: detected, caption: null };
+  const caption = (table.children ?? []).find((c) => tagName(c) === 'caption');
+  const captionText = caption === undefined ? '' : collapseSpace(flatText(caption));
+  return { type: 'table', rows: expandSpans(cellRows, detected ?? 1), headerRows: detected, caption: captionText || null };
 }
 
 /** Walk `root` and append its blocks to `drafts`. */

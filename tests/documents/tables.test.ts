@@ -135,6 +135,14 @@ describe('tables of any header', () => {
   });
 });
 
+describe('an HTML <caption>', () => {
+  it('is the table caption: its unit applies', () => {
+    const doc = parseHtmlString(page('<table><caption>表1 主要指标（单位：万元）</caption><tr><th>指标</th><th>2024年</th></tr><tr><td>固定资产投资</td><td>52000</td></tr></table>'), 'utf-8');
+    const rows = extract(doc.text, { layout: layoutOf(doc) }).records.filter((r) => r.rule.startsWith('table.'));
+    expect(rows.map((r) => [r.name, r.value, r.unit])).toEqual([['固定资产投资', 520000000, '元']]);
+  });
+});
+
 describe('HTML rowspan and colspan', () => {
   it('repeats a rowspan cell down its rows and a colspan header over its columns', () => {
     const doc = parseHtmlString(
