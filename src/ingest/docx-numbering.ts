@@ -145,7 +145,7 @@ export function parseParagraphs(xml: string): DocParagraph[] {
   return out;
 }
 
-/** Labels for every numbered paragraph outside tables, in document order. */
+/** Labels for every numbered paragraph (table cells included), in document order. */
 export function numberedParagraphs(documentXml: string, numberingXml: string, stylesXml: string | null): NumberedParagraph[] {
   const { abstracts, nums } = parseNumbering(numberingXml);
   const styles = stylesXml === null ? new Map<string, StyleNum>() : parseStyles(stylesXml);
@@ -176,7 +176,8 @@ export function numberedParagraphs(documentXml: string, numberingXml: string, st
       const l = Number(d) - 1;
       return formatCounter(count[l] ?? startOf(l), levels.get(l)?.numFmt ?? 'decimal');
     });
-    if (p.inTable || label === '') continue;
+    // An empty paragraph is dropped by mammoth, so its label could never be placed (its count still counts).
+    if (label === '' || p.text.trim() === '') continue;
     out.push({ text: p.text, label: level.suff === 'nothing' ? label : `${label} ` });
   }
   return out;

@@ -89,3 +89,21 @@ export function elements(root: DomNode): DomNode[] {
   }
   return out;
 }
+
+/** The document root of a cheerio tree. */
+export function rootOf($: CheerioAPI): DomNode {
+  return $.root().get()[0] as unknown as DomNode;
+}
+
+/** The class names of an element. */
+export function classTokens(el: DomNode): string[] {
+  const c = attr(el, 'class');
+  return c === undefined || c === '' ? [] : c.split(' ').filter((t) => t !== '');
+}
+
+/** Whether an element matches a simple selector: `#id`, `.class` or `tag`. */
+export function matchesSimple(el: DomNode, sel: string): boolean {
+  if (sel.startsWith('#')) return attr(el, 'id') === sel.slice(1);
+  if (sel.startsWith('.')) return classTokens(el).includes(sel.slice(1));
+  return tagName(el) === sel;
+}

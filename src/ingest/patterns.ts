@@ -30,6 +30,31 @@ export const HEADING_L4 = /^[（(]\d{1,2}[）)]/u;
 /** Sentence-final punctuation that may end a paragraph. */
 export const PARAGRAPH_END = /[。；：！？;:!?]["”’」』)）]?$/u;
 
+/** A sentence end (not `；` or `：`, after which a broken line runs on): a line ending so ends a paragraph. */
+export const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/u;
+
+/** A clause mark inside a line (a sentence under way), and a line ending on a colon or semicolon (a clause ended). */
+export const CLAUSE_MARK = /[，、；,]/u;
+export const CLAUSE_END = /[：；:;]$/u;
+
+/** A newline in HTML text followed by an ideographic space or NBSP indent (a typed paragraph start, not source formatting). */
+export const INDENTED_NEWLINE = /\r?\n(?=[\u3000\u00a0])/u;
+
+/** Leading indent of a line: two or more spaces, ideographic spaces, NBSPs, or a tab. */
+export const LINE_INDENT = /^[\r\n]*(?:[\u3000\u00a0]|[ \t]{2}|\t)/u;
+
+/** A list item's number at the start of a paragraph: `①`, `(1)`, `（1）`, `1.`, `1、`, `1．`. */
+export const LIST_ITEM_START = /^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))/u;
+
+/** A lead-in that a list of items goes on with: it ends with a colon. */
+export const LIST_LEAD_END = /[：:]$/u;
+
+/** An item that the next item continues: it ends with `；` or `，`. */
+export const LIST_ITEM_GOES_ON = /[；;，,]$/u;
+
+/** Digits a table header may carry: years, months and table numbers (`2024年`, `1-6月`, `表3`), taken out before looking for figures. */
+export const HEADER_DATE_DIGITS = /(?:19|20)\d{2}\s?年?|\d{1,2}\s?[-—–至~]\s?\d{1,2}\s?月|\d{1,2}\s?月|[表附]\s?\d{1,2}/gu;
+
 /** A full stop anywhere (titles and headings do not have one inside). */
 export const FULL_STOP = /。/gu;
 

@@ -5,9 +5,9 @@
  */
 import type { Draft } from './blocks.js';
 import type { PdfLine, PdfPage } from './pdf-lines.js';
-import { findTables, type PdfTable } from './pdf-table.js';
+import { continueTable, findTables, type PdfTable } from './pdf-table.js';
 import { paragraphDraft } from './html-blocks.js';
-import { headingPatternLevel, joinLines } from './text.js';
+import { headingPatternLevel, joinLines, patternHeadingLevel } from './text.js';
 import { DIGIT_RUN, FOOTNOTE_MARK, FOOTNOTE_START, PAGE_NUMBER_LINE, PAGE_OF_LINE, PARAGRAPH_END } from './patterns.js';
 
 /** Top and bottom bands of a page (share of its height) where running headers and footers live. */
@@ -19,6 +19,10 @@ export const REPEAT_SHARE = 0.5;
 export const FOOTNOTE_SIZE = 0.85;
 /** A line ending this many font sizes short of its column's right edge is a paragraph's last line. */
 export const SHORT_LINE_EMS = 1.5;
+/** A heading line ending this many font sizes short of its column's right edge ends the heading. */
+export const HEADING_SHORT_EMS = 4;
+/** A change of font size by more than this share starts a paragraph (a caption set smaller). */
+export const SIZE_CHANGE = 0.1;
 /** Lines starting within this many font sizes of each other share a column. */
 export const COLUMN_EMS = 3;
 
@@ -96,9 +100,12 @@ type Element = { line: PdfLine; col: Column } | { table: PdfTable };
 
 function startsParagraph(line: PdfLine, col: Column, prev: PdfLine, prevCol: Column): boolean {
   if (headingPatternLevel(line.text) > 0) return true;
-  if (Math.abs(line.h - prev.h) > prev.h * 0.2) return true;
+  if (Math.abs(line.h - prev.h) > prev.h * SIZE_CHANGE) return true;
+  const prevShort = prev.right < prevCol.right - prev.h * SHORT_LINE_EMS;
+  // A short heading line (`一、财政收支情况`) ends where the text after it starts.
+  if (prev.right < prevCol.right - prev.h * HEADING_SHORT_EMS && patternHeadingLevel(prev.text) > 0) return true;
   if (!PARAGRAPH_END.test(prev.text)) return false;
-  return prev.right < prevCol.right - prev.h * SHORT_LINE_EMS || line.x > col.left + line.h * SHORT_LINE_EMS;
+  return prevShort || line.x > col.left + line.h * SHORT_LINE_EMS;
 }
 
 /** Lines of all pages → paragraph, heading and table drafts. */
@@ -115,8 +122,12 @@ export function layoutDrafts(pages: readonly PdfPage[], perPage: PdfLine[][]): D
       maxRight = Math.max(maxRight, l.right);
       minX = Math.min(minX, l.x);
     }
-    const tables = findTables(lines, maxRight - minX);
-    const inTable = (i: number): boolean => tables.some((t) => i >= t.start && i < t.end);
+    const width = maxRight - minX;
+    // A table cut by the page break goes on with this page's first lines.
+    const last = elements[elements.length - 1];
+    const carried = last !== undefined && 'table' in last ? continueTable(last.table, lines, width) : 0;
+    const tables = findTables(lines, width, carried);
+    const inTable = (i: number): boolean => i < carried || tables.some((t) => i >= t.start && i < t.end);
     const textIndex = lines.flatMap((_l, i) => (inTable(i) ? [] : [i]));
     const textLines = textIndex.map((i) => lines[i] as PdfLine);
     const cols = columns(textLines);
