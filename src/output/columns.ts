@@ -4,6 +4,7 @@
  * `target_unit`, `section` joined with " > ", spans as start/end pairs).
  */
 import type { IndicatorRecord } from '../schema.js';
+import { LOCATOR_COLUMNS } from './locator-columns.js';
 
 /** How a column is typed in Parquet (DuckDB type names). */
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BOOLEAN' | 'INTEGER';
@@ -45,6 +46,7 @@ export const COLUMNS: readonly Column[] = [
   { name: 'sentence', type: 'VARCHAR', get: (r) => r.sentence },
   { name: 'rule', type: 'VARCHAR', get: (r) => r.rule },
   { name: 'block', type: 'INTEGER', get: (r) => r.block },
+  ...LOCATOR_COLUMNS,
 ];
 
 /** The column names, in order. */

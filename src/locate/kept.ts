@@ -1,0 +1,14 @@
+/** What a parser read that locating needs again, kept beside the parsed document (so a PDF is not read twice). */
+import type { PdfPage } from '../ingest/pdf-lines.js';
+import type { ParsedDocument } from '../ingest/types.js';
+
+const pdfPages = new WeakMap<ParsedDocument, readonly PdfPage[]>();
+
+export function keepPdfPages(doc: ParsedDocument, pages: readonly PdfPage[]): ParsedDocument {
+  pdfPages.set(doc, pages);
+  return doc;
+}
+
+export function keptPdfPages(doc: ParsedDocument): readonly PdfPage[] | undefined {
+  return pdfPages.get(doc);
+}
