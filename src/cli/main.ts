@@ -25,6 +25,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   eval: { summary: 'score predicted records against gold records', load: () => import('./commands/eval.js') },
   schema: { summary: 'print the JSON Schema of a record (or --result)', load: () => import('./commands/schema.js') },
   help: { summary: 'list commands, or show one command\'s options', load: () => import('./commands/help.js') },
+  review: { summary: 'write an HTML page to check records and export gold', load: () => import('./commands/review.js') },
   // The distributed queue (another engineer's files; unknown until they exist):
   enqueue: { summary: 'queue documents for workers on other machines', load: optional('enqueue') },
   worker: { summary: 'run a queue worker', load: optional('worker') },
