@@ -7,77 +7,94 @@
  * after the previous figure's.
  */
 
-/** Characters the comparison ignores. */
-const IGNORED = /[\s\u200B-\u200D]/u;
 /** The separator `assemble` puts between the cells of a table row. */
 const CELL_SEPARATOR = ' | ';
 /** Neighbouring characters compared on each side of a figure to choose among occurrences. */
 export const CONTEXT_CHARS = 32;
 
+/** Whether the comparison ignores a UTF-16 code unit: whitespace (as `\s`) and zero-width spaces. */
+export function isIgnored(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The characters of a file that can be matched, each with the [start, end) it covers in the file's own coordinates. */
 export interface Stream {
   text: string;
-  start: number[];
-  end: number[];
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
 }
 
 /** Builds a Stream one decoded piece at a time. */
 export class StreamBuilder {
   private readonly parts: string[] = [];
-  readonly start: number[] = [];
-  readonly end: number[] = [];
+  private start: Float64Array = new Float64Array(1024);
+  private end: Float64Array = new Float64Array(1024);
+  private length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.start.length) return;
+    const size = Math.max(this.start.length * 2, this.length + n);
+    const grow = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(size);
+      b.set(a.subarray(0, this.length));
+      return b;
+    };
+    this.start = grow(this.start);
+    this.end = grow(this.end);
+  }
 
   /** A piece whose characters stand one for one at `from`, `from + 1`, … */
   chars(text: string, from: number): void {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charAt(i);
-      if (IGNORED.test(ch)) continue;
-      this.parts.push(ch);
-      this.start.push(from + i);
-      this.end.push(from + i + 1);
+    this.room(text.length);
+    let run = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const keep = i < text.length && !isIgnored(text.charCodeAt(i));
+      if (keep) {
+        if (run < 0) run = i;
+        this.start[this.length] = from + i;
+        this.end[this.length] = from + i + 1;
+        this.length++;
+      } else if (run >= 0) {
+        this.parts.push(text.slice(run, i));
+        run = -1;
+      }
     }
   }
 
   /** A piece decoded from [from, to) as a whole (an HTML entity): every character covers all of it. */
   whole(text: string, from: number, to: number): void {
+    this.room(text.length);
     for (let i = 0; i < text.length; i++) {
-      const ch = text.charAt(i);
-      if (IGNORED.test(ch)) continue;
-      this.parts.push(ch);
-      this.start.push(from);
-      this.end.push(to);
+      if (isIgnored(text.charCodeAt(i))) continue;
+      this.parts.push(text.charAt(i));
+      this.start[this.length] = from;
+      this.end[this.length] = to;
+      this.length++;
     }
   }
 
   build(): Stream {
-    return { text: this.parts.join(''), start: this.start, end: this.end };
+    return { text: this.parts.join(''), start: this.start.subarray(0, this.length), end: this.end.subarray(0, this.length) };
   }
 }
 
-/** The document text with the ignored characters out, and for each kept character its offset in the text. */
-interface Compact {
-  text: string;
-  from: number[];
-}
-
-function compactDocument(text: string): Compact {
-  const parts: string[] = [];
-  const from: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text.startsWith(CELL_SEPARATOR, i)) {
-      i += CELL_SEPARATOR.length - 1;
-      continue;
-    }
-    const ch = text.charAt(i);
-    if (IGNORED.test(ch)) continue;
-    parts.push(ch);
-    from.push(i);
+/** The document text with the ignored characters and cell separators out, and for each kept character its offset in the text. */
+function compactDocument(text: string): Stream {
+  const b = new StreamBuilder();
+  let from = 0;
+  for (let at = text.indexOf(CELL_SEPARATOR); at >= 0; at = text.indexOf(CELL_SEPARATOR, from)) {
+    b.chars(text.slice(from, at), from);
+    from = at + CELL_SEPARATOR.length;
   }
-  return { text: parts.join(''), from };
+  b.chars(text.slice(from), from);
+  return b.build();
 }
 
 /** Index of the first kept character at or after `offset`. */
-function lowerBound(from: readonly number[], offset: number): number {
+function lowerBound(from: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = from.length;
   while (lo < hi) {
@@ -114,11 +131,12 @@ export function bestOccurrence(hay: string, needle: string, left: string, right:
  */
 export function alignSpans(documentText: string, spans: ReadonlyArray<readonly [number, number]>, stream: Stream): Array<[number, number] | null> {
   const doc = compactDocument(documentText);
+  const from = doc.start;
   const identical = doc.text === stream.text;
   let cursor = 0;
   return spans.map(([start, end]) => {
-    const a = lowerBound(doc.from, start);
-    const b = lowerBound(doc.from, end);
+    const a = lowerBound(from, start);
+    const b = lowerBound(from, end);
     if (b <= a) return null;
     if (identical) return [a, b - 1];
     const needle = doc.text.slice(a, b);

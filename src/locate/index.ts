@@ -12,14 +12,14 @@ import type { IndicatorRecord, Locator } from '../schema.js';
 import { alignSpans, type Stream } from './align.js';
 import { docxLocator, docxText } from './docx.js';
 import { htmlStream } from './html.js';
-import { keptPdfPages } from './kept.js';
+import { keptDecoded, keptPdfPages } from './kept.js';
 import { pdfLocator, pdfText } from './pdf.js';
 import { lineStarts, textLocator, textStream } from './text.js';
 
 export { alignSpans, bestOccurrence, StreamBuilder, type Stream } from './align.js';
 export { docxText, type DocxUnit } from './docx.js';
 export { htmlStream } from './html.js';
-export { keepPdfPages } from './kept.js';
+export { keepDecoded, keepPdfPages } from './kept.js';
 export { glyphBox, pdfText } from './pdf.js';
 export { lineStarts, textStream } from './text.js';
 
@@ -54,12 +54,12 @@ async function documentXml(bytes: Buffer): Promise<string> {
 async function locating(bytes: Buffer, doc: ParsedDocument, options: LocateOptions): Promise<Locating> {
   switch (doc.format) {
     case 'text': {
-      const input = decodeText(bytes, options.source, false).text;
+      const input = keptDecoded(doc) ?? decodeText(bytes, options.source, false).text;
       const starts = lineStarts(input);
       return { stream: textStream(input), locator: (start) => textLocator(starts, start), moveSpan: true };
     }
     case 'html': {
-      const html = decodeText(bytes, options.source, true).text;
+      const html = keptDecoded(doc) ?? decodeText(bytes, options.source, true).text;
       return { stream: htmlStream(html), locator: (start, end) => ({ format: 'html', htmlSpan: [start, end] }), moveSpan: false };
     }
     case 'docx': {

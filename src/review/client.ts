@@ -361,6 +361,7 @@ window.zhibiaoReview = { exportGold: exportGold, openDoc: openDoc, select: selec
 setupFilters();
 if (docs.length) openDoc(0);
 else $('counts').textContent = 'no records';
+window.zhibiaoReview.readyAt = performance.now();
 document.body.dataset.ready = '1';
 })();
 `;
