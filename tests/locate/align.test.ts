@@ -77,3 +77,15 @@ describe('locator columns', () => {
     expect(row).toMatchObject(expected);
   });
 });
+
+describe('the JSON Schema', () => {
+  it('describes locator per format, optional and nullable', async () => {
+    const { recordJsonSchema } = await import('../../src/json-schema.js');
+    const schema = recordJsonSchema() as { properties: Record<string, { anyOf?: Array<{ anyOf?: unknown[]; type?: string }> }>; required: string[] };
+    const locator = schema.properties['locator']!;
+    expect(schema.required).not.toContain('locator');
+    const formats = JSON.stringify(locator);
+    for (const f of ['text', 'html', 'docx', 'pdf']) expect(formats).toContain(`"const":"${f}"`);
+    expect(locator.anyOf?.some((a) => a.type === 'null')).toBe(true);
+  });
+});

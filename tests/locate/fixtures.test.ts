@@ -113,4 +113,14 @@ describe('document locators', async () => {
       expect(figureOf(spelled), `${r.raw} on page ${loc.page}`).toBe(compact(r.raw));
     }
   });
+
+  it('gives a figure that wraps one box per line', () => {
+    const wrapped = byFile('report-with-table.pdf').filter((r) => r.locator?.format === 'pdf' && r.locator.boxes.length === 2);
+    expect(wrapped.map((r) => r.raw)).toContain('1.17万余人次');
+    for (const r of wrapped) {
+      if (r.locator?.format !== 'pdf') continue;
+      const [first, second] = r.locator.boxes as [Box, Box];
+      expect(second[3]).toBeLessThanOrEqual(first[1] + 0.01);
+    }
+  });
 });

@@ -15,14 +15,14 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** A fresh browser profile (its own --user-data-dir) with downloads allowed. */
-export async function launch(): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: the review page cannot be tested. Install it with `
+export async function launch(executable = CHROMIUM): Promise<BrowserContext> {
+  if (!existsSync(executable)) {
+    throw new Error(`Chromium is not installed at ${executable}: the review page cannot be tested. Install it with `
       + '`apt-get install chromium fonts-wqy-zenhei` (.ci/run does), or set CHROMIUM_PATH.');
   }
   const profile = mkdtempSync(join(tmpdir(), 'zhibiao-chromium-'));
   return chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: executable,
     headless: true,
     args: CHROMIUM_FLAGS,
     acceptDownloads: true,

@@ -41,3 +41,10 @@ describe('zhibiao review', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('without Chromium', () => {
+  it('the browser tests fail, saying so', async () => {
+    const { launch } = await import('./browser.js');
+    await expect(launch('/nonexistent/chromium')).rejects.toThrow(/Chromium is not installed at \/nonexistent\/chromium.*apt-get install chromium/u);
+  });
+});
