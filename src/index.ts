@@ -23,3 +23,6 @@ export type { BatchProgress, ExtractManyOptions, BatchInput } from './batch/inde
 export { scoreRecords, formatReport } from './eval/index.js';
 export type { EvalRecord, ScoreOptions, ScoreResult, ScoreSummary } from './eval/index.js';
 export { recordJsonSchema, resultJsonSchema } from './json-schema.js';
+export { locateRecords } from './locate/index.js';
+export { reviewDocument, reviewPage } from './review/index.js';
+export type { PageOptions, ReviewDocument } from './review/index.js';
