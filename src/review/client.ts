@@ -126,7 +126,19 @@ function hoverText(r) {
   var t = r.name + ': ' + r.raw + ' (' + r.kind + (r.masked ? ', masked' : '') + ')';
   if (r.target) t += '\n\u76ee\u6807 ' + r.target.raw;
   if (r.section.length) t += '\n' + r.section.join(' > ');
+  var where = locatorText(r.locator);
+  if (where) t += '\n' + where;
   return t;
+}
+
+/** Where the figure is in the file, in words. */
+function locatorText(l) {
+  if (!l) return '';
+  if (l.format === 'text') return 'line ' + l.line + ', column ' + l.column;
+  if (l.format === 'html') return 'HTML source ' + l.htmlSpan[0] + '–' + l.htmlSpan[1];
+  if (l.format === 'pdf') return 'page ' + l.page + ', ' + l.boxes.map(function (b) { return '[' + b.join(', ') + ']'; }).join(' ');
+  if (l.format === 'docx') return (l.table !== undefined ? 'table ' + l.table + ', row ' + l.row + ', column ' + l.column : 'paragraph ' + l.paragraph) + ', offset ' + l.offset;
+  return '';
 }
 
 function renderText() {

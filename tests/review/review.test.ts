@@ -76,6 +76,9 @@ describe('review page in Chromium', () => {
     expect(await page.getAttribute(mark, 'class')).toMatch(/\bsel\b.*\bflash\b|\bflash\b.*\bsel\b/u);
     expect(await inView(mark, '#textpane')).toBe(true);
     expect(await page.getAttribute(mark, 'title')).toContain(docx[i]!.name);
+    const loc = docx[i]!.locator;
+    expect(loc?.format).toBe('docx');
+    if (loc?.format === 'docx') expect(await page.textContent('#status')).toContain(`offset ${loc.offset}`);
   });
 
   it('selects the record of a clicked figure', async () => {
