@@ -18,7 +18,8 @@ const ROOT = join(FIXTURES, '..');
 const SCREENSHOT = join(ROOT, 'artifacts', 'review.png');
 const dir = mkdtempSync(join(tmpdir(), 'zhibiao-review-'));
 const hostile = join(dir, 'hostile.txt');
-const inputs = [join(FIXTURES, 'documents', 'report-with-table.docx'), join(FIXTURES, 'seeds', '000_f4c5eb871e2be798.txt'), join(FIXTURES, 'documents', 'gov-page-gbk.html'), hostile];
+/** Paths as a user types them, relative to the project root where the CLI runs. */
+const inputs = ['fixtures/documents/report-with-table.docx', 'fixtures/seeds/000_f4c5eb871e2be798.txt', 'fixtures/documents/gov-page-gbk.html', hostile];
 const pagePath = join(dir, 'review.html');
 
 let context: BrowserContext;
@@ -29,9 +30,9 @@ const bySource = (source: string): IndicatorRecord[] => records.filter((r) => r.
 
 beforeAll(async () => {
   writeFileSync(hostile, '</script><script>window.pwned=1</script><img src=x onerror="window.pwned=2">新增床位200张,<b>门诊量</b>增长12%。\n');
-  const built = await runCli(['review', ...inputs, '--out', pagePath]);
+  const built = await runCli(['review', ...inputs, '--out', pagePath], ROOT);
   expect(built.code, built.stderr).toBe(0);
-  const extracted = await runCli(['extract', ...inputs, '--jobs', '0', '--quiet', '--out', join(dir, 'records.jsonl')]);
+  const extracted = await runCli(['extract', ...inputs, '--jobs', '0', '--quiet', '--out', join(dir, 'records.jsonl')], ROOT);
   expect(extracted.code, extracted.stderr).toBe(0);
   records = readFileSync(join(dir, 'records.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as IndicatorRecord);
   context = await launch();
