@@ -105,22 +105,37 @@ function lowerBound(from: ArrayLike<number>, offset: number): number {
   return lo;
 }
 
-/** Start of the occurrence of `needle` in `hay` whose neighbours agree best with `left` and `right`; -1 when none. */
+/** How many neighbouring characters of the occurrence at `i` agree with `left` and `right`. */
+function contextScore(hay: string, i: number, needle: string, left: string, right: string): number {
+  let l = 0;
+  while (l < left.length && i - l - 1 >= 0 && hay.charCodeAt(i - l - 1) === left.charCodeAt(left.length - 1 - l)) l++;
+  const e = i + needle.length;
+  let r = 0;
+  while (r < right.length && e + r < hay.length && hay.charCodeAt(e + r) === right.charCodeAt(r)) r++;
+  return l + r;
+}
+
+/**
+ * Start of the occurrence of `needle` in `hay` whose neighbours agree best with `left`
+ * and `right`, -1 when there is none; a tie goes to the first at or after `cursor`, then
+ * to the first before it. Occurrences are tried from `cursor` on, and the search stops at
+ * one whose neighbours all agree, so a document read in order costs one look per figure.
+ */
 export function bestOccurrence(hay: string, needle: string, left: string, right: string, cursor: number): number {
+  const perfect = left.length + right.length;
   let best = -1;
   let bestScore = -1;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-    let l = 0;
-    while (l < left.length && i - l - 1 >= 0 && hay.charCodeAt(i - l - 1) === left.charCodeAt(left.length - 1 - l)) l++;
-    const e = i + needle.length;
-    let r = 0;
-    while (r < right.length && e + r < hay.length && hay.charCodeAt(e + r) === right.charCodeAt(r)) r++;
-    const score = l + r;
-    if (score > bestScore || (score === bestScore && i >= cursor && best < cursor)) {
+  const consider = (i: number): boolean => {
+    const score = contextScore(hay, i, needle, left, right);
+    if (score > bestScore) {
       best = i;
       bestScore = score;
     }
-  }
+    return score === perfect;
+  };
+  const from = Math.max(0, Math.min(cursor, hay.length));
+  for (let i = hay.indexOf(needle, from); i >= 0; i = hay.indexOf(needle, i + 1)) if (consider(i)) return i;
+  for (let i = hay.indexOf(needle); i >= 0 && i < from; i = hay.indexOf(needle, i + 1)) if (consider(i)) return i;
   return best;
 }
 
