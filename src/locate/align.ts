@@ -163,3 +163,30 @@ export function alignSpans(documentText: string, spans: ReadonlyArray<readonly [
     return [at, at + needle.length - 1];
   });
 }
+
+/**
+ * The fast way when the document text is the input with only whitespace changed (plain
+ * text): walk both at once and map each span onto the input. Null when they differ in
+ * anything but whitespace (then `alignSpans` searches).
+ */
+export function alignInOrder(documentText: string, spans: ReadonlyArray<readonly [number, number]>, input: string): Array<[number, number] | null> | null {
+  const toInput = new Int32Array(documentText.length).fill(-1);
+  let j = 0;
+  for (let i = 0; i < documentText.length; i++) {
+    const c = documentText.charCodeAt(i);
+    if (isIgnored(c)) continue;
+    while (j < input.length && isIgnored(input.charCodeAt(j))) j++;
+    if (j >= input.length || input.charCodeAt(j) !== c) return null;
+    toInput[i] = j++;
+  }
+  while (j < input.length && isIgnored(input.charCodeAt(j))) j++;
+  if (j < input.length) return null;
+  return spans.map(([start, end]) => {
+    let a = Math.max(0, start);
+    while (a < end && a < toInput.length && toInput[a]! < 0) a++;
+    let b = Math.min(end, toInput.length) - 1;
+    while (b >= a && toInput[b]! < 0) b--;
+    if (a >= end || b < a) return null;
+    return [toInput[a]!, toInput[b]! + 1];
+  });
+}

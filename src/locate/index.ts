@@ -9,14 +9,14 @@
 import { decodeText } from '../ingest/decode.js';
 import type { ParsedDocument } from '../ingest/types.js';
 import type { IndicatorRecord, Locator } from '../schema.js';
-import { alignSpans, type Stream } from './align.js';
+import { alignInOrder, alignSpans, type Stream } from './align.js';
 import { docxLocator, docxText } from './docx.js';
 import { htmlStream } from './html.js';
 import { keptDecoded, keptPdfPages } from './kept.js';
 import { pdfLocator, pdfText } from './pdf.js';
 import { lineStarts, textLocator, textStream } from './text.js';
 
-export { alignSpans, bestOccurrence, StreamBuilder, type Stream } from './align.js';
+export { alignInOrder, alignSpans, bestOccurrence, StreamBuilder, type Stream } from './align.js';
 export { docxText, type DocxUnit } from './docx.js';
 export { htmlStream } from './html.js';
 export { keepDecoded, keepPdfPages } from './kept.js';
@@ -33,7 +33,10 @@ export interface LocateOptions {
 
 /** How one format turns a figure's stream range into its locator (and, for text, its new sourceSpan). */
 interface Locating {
-  stream: Stream;
+  /** The file's text, built only when the fast way does not apply. */
+  stream: () => Stream;
+  /** Text files: the input, for the walk that maps through whitespace alone. */
+  input?: string;
   locator: (start: number, end: number) => Locator | null;
   /** Text files: sourceSpan moves onto the input. */
   moveSpan: boolean;
@@ -56,15 +59,15 @@ async function locating(bytes: Buffer, doc: ParsedDocument, options: LocateOptio
     case 'text': {
       const input = keptDecoded(doc) ?? decodeText(bytes, options.source, false).text;
       const starts = lineStarts(input);
-      return { stream: textStream(input), locator: (start) => textLocator(starts, start), moveSpan: true };
+      return { stream: () => textStream(input), input, locator: (start) => textLocator(starts, start), moveSpan: true };
     }
     case 'html': {
       const html = keptDecoded(doc) ?? decodeText(bytes, options.source, true).text;
-      return { stream: htmlStream(html), locator: (start, end) => ({ format: 'html', htmlSpan: [start, end] }), moveSpan: false };
+      return { stream: () => htmlStream(html), locator: (start, end) => ({ format: 'html', htmlSpan: [start, end] }), moveSpan: false };
     }
     case 'docx': {
       const { units, stream } = docxText(await documentXml(bytes));
-      return { stream, locator: (start, end) => docxLocator(units, start, end), moveSpan: false };
+      return { stream: () => stream, locator: (start, end) => docxLocator(units, start, end), moveSpan: false };
     }
     case 'pdf': {
       let pages = keptPdfPages(doc);
@@ -73,9 +76,14 @@ async function locating(bytes: Buffer, doc: ParsedDocument, options: LocateOptio
         pages = await readPdfPages(bytes, options.source, options.password === undefined ? {} : { password: options.password });
       }
       const { items, stream } = pdfText(pages);
-      return { stream, locator: (start, end) => pdfLocator(items, start, end), moveSpan: false };
+      return { stream: () => stream, locator: (start, end) => pdfLocator(items, start, end), moveSpan: false };
     }
   }
+}
+
+/** Spans of the document text as [start, end) in the file's coordinates, by searching the file's text. */
+function streamSpans(text: string, spans: ReadonlyArray<readonly [number, number]>, stream: Stream): Array<[number, number] | null> {
+  return alignSpans(text, spans, stream).map((at) => (at === null ? null : [stream.start[at[0]]!, stream.end[at[1]]!]));
 }
 
 /** The records with `locator` set (null where the figure is not found in the file); never throws. */
@@ -87,7 +95,8 @@ export async function locateRecords(bytes: Buffer, doc: ParsedDocument, records:
     return records.map((r) => ({ ...r, locator: null }));
   }
   const order = records.map((_, i) => i).sort((a, b) => records[a]!.sourceSpan[0] - records[b]!.sourceSpan[0]);
-  const found = alignSpans(doc.text, order.map((i) => records[i]!.sourceSpan), how.stream);
+  const spans = order.map((i) => records[i]!.sourceSpan);
+  const found = (how.input === undefined ? null : alignInOrder(doc.text, spans, how.input)) ?? streamSpans(doc.text, spans, how.stream());
   const out = records.slice();
   order.forEach((i, k) => {
     const r = records[i]!;
@@ -96,8 +105,7 @@ export async function locateRecords(bytes: Buffer, doc: ParsedDocument, records:
       out[i] = { ...r, locator: null };
       return;
     }
-    const start = how.stream.start[at[0]]!;
-    const end = how.stream.end[at[1]]!;
+    const [start, end] = at;
     out[i] = { ...r, ...(how.moveSpan ? { sourceSpan: [start, end] as [number, number] } : {}), locator: how.locator(start, end) };
   });
   return out;

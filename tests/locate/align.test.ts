@@ -1,6 +1,6 @@
 /** The alignment and the per-format streams on small inputs. */
 import { describe, expect, it } from 'vitest';
-import { alignSpans, bestOccurrence, docxText, htmlStream, lineStarts, textStream } from '../../src/locate/index.js';
+import { alignInOrder, alignSpans, bestOccurrence, docxText, htmlStream, lineStarts, textStream } from '../../src/locate/index.js';
 import { flattenRecord } from '../../src/output/columns.js';
 import { record } from '../output/record.js';
 
@@ -28,6 +28,21 @@ describe('alignSpans', () => {
   });
   it('gives null for a figure the file does not have', () => {
     expect(alignSpans('共3项', [[1, 3]], textStream('共4项'))).toEqual([null]);
+  });
+});
+
+describe('alignInOrder', () => {
+  it.each([
+    // document text, span, input → span in the input
+    ['床位200张\n门诊12万人次', [2, 6], '  床位 200张\r\n\r\n\t门诊12万人次', [5, 9]],
+    ['床位200张\n门诊12万人次', [9, 14], '床位200张\r\n\u3000\u3000门诊12 万人次', [12, 18]],
+    ['共3项', [1, 3], '共\u200b3项', [2, 4]],
+  ] as const)('%j', (doc, span, input, out) => {
+    expect(alignInOrder(doc, [span], input)).toEqual([out]);
+  });
+  it('gives up when the texts differ beyond whitespace', () => {
+    expect(alignInOrder('共3项', [[1, 3]], '共4项')).toBeNull();
+    expect(alignInOrder('共3项', [[1, 3]], '共3项,另')).toBeNull();
   });
 });
 
