@@ -252,6 +252,17 @@ function setVerdict(i, verdict, edit) {
   renderCounts();
 }
 
+/** Accepts every shown record of the open document that has no verdict yet. */
+function acceptShown() {
+  var d = state.doc;
+  visibleRows().forEach(function (i) {
+    if (!verdictOf(d, i)) verdicts[d][keyOf(docs[d].records[i])] = { v: 'ok' };
+  });
+  save(d);
+  renderTable();
+  refresh();
+}
+
 function visibleRows() {
   return Array.prototype.map.call(document.querySelectorAll('#rows tr'), function (tr) { return Number(tr.dataset.i); });
 }
@@ -352,6 +363,7 @@ document.addEventListener('keydown', function (ev) {
   else if (ev.key === 'a' && state.sel >= 0) setVerdict(state.sel, 'ok', null);
   else if (ev.key === 'x' && state.sel >= 0) setVerdict(state.sel, 'wrong', null);
   else if (ev.key === 'e' && state.sel >= 0) edit(state.sel);
+  else if (ev.key === 'A') acceptShown();
   else return;
   ev.preventDefault();
 });

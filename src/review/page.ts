@@ -36,14 +36,14 @@ export function reviewPage(docs: readonly ReviewDocument[], options: PageOptions
 <style>${REVIEW_CSS}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(title)}</h1><span id="counts"></span><button id="export" type="button">Export gold JSONL</button></header>
+<header><h1>${escapeHtml(title)}</h1><span id="counts"></span><button id="export" type="button" title="every document with a verdict: its records less the wrong ones, with the edits">Export gold JSONL</button></header>
 <div class="bar">
 <label>kind <select id="f-kind"><option value="">all</option><option>actual</option><option>target</option><option>change</option><option>masked</option></select></label>
 <label>unit <select id="f-unit"><option value="">all</option></select></label>
 <label>section <select id="f-section"><option value="">all</option></select></label>
 <label>verdict <select id="f-verdict"><option value="">all</option><option value="none">unreviewed</option><option value="ok">accepted</option><option value="wrong">wrong</option><option value="edited">edited</option></select></label>
 <label>search <input id="f-q" type="search" placeholder="name, figure, sentence"></label>
-<span class="keys">j/k move · a accept · x wrong · e edit (Enter saves, Esc cancels)</span>
+<span class="keys">j/k move · a accept · x wrong · e edit (Enter saves, Esc cancels) · A accept all shown</span>
 <div id="status"></div>
 </div>
 <ul id="docs"></ul>

@@ -156,6 +156,19 @@ describe('review page in Chromium', () => {
     expect(summary.falseTargets).toBe(0);
   });
 
+  it('accepts every shown record of a document with A', async () => {
+    await page.click('#docs li:nth-child(3)');
+    await page.selectOption('#f-verdict', 'none');
+    const html = bySource(inputs[2]!);
+    expect(await rowCount()).toBe(html.length);
+    await page.locator('#textpane').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Shift+A');
+    expect(await rowCount()).toBe(0);
+    await page.selectOption('#f-verdict', 'ok');
+    expect(await rowCount()).toBe(html.length);
+    await page.selectOption('#f-verdict', '');
+  });
+
   it('marks a record wrong with x and edits one with e; the export follows', async () => {
     await page.click('#docs li:nth-child(1)');
     const docx = bySource(inputs[0]!);
