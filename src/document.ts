@@ -5,8 +5,8 @@
  * Never throws: a document that cannot be read gives `{ ok: false, error: { code } }`.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { parseDocument } from './ingest/index.js';
+import { DEFAULT_MAX_BYTES, readDocumentFile } from './ingest/read.js';
 import type { ParsedDocument } from './ingest/types.js';
 import { extract, type DocumentLayout, type ExtractOptions } from './pipeline.js';
 import { DocumentError } from './errors.js';
@@ -31,10 +31,15 @@ export async function extractDocument(input: string | Buffer | Uint8Array, optio
   const source = options.source ?? (typeof input === 'string' ? input : '');
   let bytes: Buffer;
   try {
-    bytes = typeof input === 'string' ? await readFile(input) : Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    bytes =
+      typeof input === 'string'
+        ? await readDocumentFile(input, options.maxBytes ?? DEFAULT_MAX_BYTES)
+        : Buffer.isBuffer(input)
+          ? input
+          : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'not_found' : 'internal';
-    return failed(source, null, new DocumentError(code, `cannot read ${source}: ${(cause as Error).message}`, source, { cause }));
+    const err = cause instanceof DocumentError ? cause : new DocumentError('internal', `cannot read ${source}: ${String(cause)}`, source);
+    return failed(source, null, new DocumentError(err.code, err.message, source, { cause }));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   try {

@@ -90,7 +90,7 @@ function run(input: string, options: ExtractOptions): ExtractResult {
   for (const r of rows) {
     const h = headingIndexAt(sections, r.value.start);
     const caption = tables.find((t) => t.block === r.block)?.caption ?? '';
-    records.push(tableRecord(ctx, r, { section: h >= 0 ? sections.paths[h]! : [], period: lastYear(caption) ?? titleYears(sections.title).first }));
+    records.push(tableRecord(ctx, r, { section: h >= 0 ? sections.paths[h]! : [], period: r.period ?? lastYear(caption) ?? titleYears(sections.title).first }));
   }
   records.sort((a, b) => a.span[0] - b.span[0]);
   return { records, text, warnings };

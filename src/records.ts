@@ -111,7 +111,7 @@ export function tableRecord(ctx: RecordContext, t: TableFigure, row: RowContext)
     value: f.value,
     valueMax: f.valueMax,
     unit: f.unit,
-    kind: 'actual',
+    kind: t.kind,
     target,
     completion: t.completion ?? completionOf(f.value, target, f.unit),
     period: row.period,

@@ -7,6 +7,7 @@ import { opendir, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DocumentError } from '../errors.js';
 import { readArchive } from '../ingest/archive.js'; // not index.js: keeps the parsers out of the main thread
+import { DEFAULT_MAX_BYTES, fsError, refusal } from '../ingest/read.js';
 
 /** What a caller may pass: a path (file, directory or zip), or bytes with a name. */
 export type BatchInput = string | { source: string; bytes: Buffer | Uint8Array };
@@ -24,19 +25,39 @@ export const isZipPath = (p: string): boolean => extname(p).toLowerCase() === '.
 
 const joinPath = (dir: string, name: string): string => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
 
-/** A directory's supported files, recursive, sorted by name at each level (depth first). */
-export async function* walkDirectory(dir: string): AsyncIterable<string> {
+/**
+ * A directory's supported files, recursive, sorted by name at each level (depth first).
+ * Only regular files are taken (a FIFO would block its reader forever; symbolic links are
+ * not followed); a subdirectory that cannot be read becomes an error item, and the walk goes on.
+ */
+export async function* walkDirectory(dir: string): AsyncIterable<string | WorkItem> {
   const names: { name: string; dir: boolean }[] = [];
-  for await (const e of await opendir(dir)) {
-    if (e.name.startsWith('.')) continue;
-    if (e.isDirectory()) names.push({ name: e.name, dir: true });
-    else if (e.isFile() && DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) names.push({ name: e.name, dir: false });
+  try {
+    for await (const e of await opendir(dir)) {
+      if (e.name.startsWith('.')) continue;
+      if (e.isDirectory()) names.push({ name: e.name, dir: true });
+      else if (e.isFile() && DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) names.push({ name: e.name, dir: false });
+    }
+  } catch (cause) {
+    const error = fsError(cause, dir);
+    yield { kind: 'error', source: dir, error: new DocumentError(error.code, `cannot read directory: ${error.message}`, dir) };
+    return;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const n of names) {
     const p = joinPath(dir, n.name);
     if (n.dir) yield* walkDirectory(p);
     else yield p;
+  }
+}
+
+/** A file as a work item: stat'ed first, so that what cannot or must not be read is refused unread. */
+async function fileItem(path: string): Promise<WorkItem> {
+  try {
+    const refused = refusal(await stat(path), path, DEFAULT_MAX_BYTES);
+    return refused ? { kind: 'error', source: path, error: refused } : { kind: 'path', source: path, path };
+  } catch (cause) {
+    return { kind: 'error', source: path, error: fsError(cause, path) };
   }
 }
 
@@ -69,21 +90,22 @@ export async function* expandInput(input: BatchInput): AsyncIterable<WorkItem> {
   let info;
   try {
     info = await stat(input);
-  } catch {
-    yield { kind: 'error', source: input, error: new DocumentError('not_found', 'no such file or directory', input) };
+  } catch (cause) {
+    const error = fsError(cause, input);
+    const message = error.code === 'not_found' ? 'no such file or directory' : error.message;
+    yield { kind: 'error', source: input, error: new DocumentError(error.code, message, input) };
     return;
   }
   if (info.isDirectory()) {
-    try {
-      for await (const p of walkDirectory(input)) {
-        if (isZipPath(p)) yield* zipItems(p, p);
-        else yield { kind: 'path', source: p, path: p };
-      }
-    } catch (cause) {
-      yield { kind: 'error', source: input, error: new DocumentError('not_found', `cannot read directory: ${(cause as Error).message}`, input) };
+    for await (const p of walkDirectory(input)) {
+      if (typeof p !== 'string') yield p;
+      else if (isZipPath(p)) yield* zipItems(p, p);
+      else yield await fileItem(p);
     }
+  } else if (!info.isFile()) {
+    yield { kind: 'error', source: input, error: refusal(info, input, DEFAULT_MAX_BYTES)! };
   } else if (isZipPath(input)) yield* zipItems(input, input);
-  else yield { kind: 'path', source: input, path: input };
+  else yield await fileItem(input);
 }
 
 /** Expands every input, in order. */

@@ -3,7 +3,7 @@
  * Every format parser produces drafts; this is the one place offsets are computed.
  */
 import type { Block, Cell } from './types.js';
-import { HAS_DIGIT } from './patterns.js';
+import { HAS_DIGIT, HEADER_DATE_DIGITS, LIST_ITEM_GOES_ON, LIST_ITEM_START, LIST_LEAD_END } from './patterns.js';
 
 export type Draft =
   | { type: 'heading'; level: number; text: string }
@@ -16,12 +16,19 @@ export const CELL_SEPARATOR = ' | ';
 /** Longest paragraph that may serve as a table caption. */
 export const MAX_CAPTION_CHARS = 60;
 
-/** Header rows by content: 1 when the first row has no digits and a later row has some. */
+/** Most header rows told apart by content. */
+export const MAX_GUESSED_HEADER_ROWS = 3;
+
+/** Whether a cell could be a header's: no digits but those of years and months (`2024年`, `1-6月`). */
+export function headerLike(cell: string): boolean {
+  return !HAS_DIGIT.test(cell.replace(HEADER_DATE_DIGITS, ''));
+}
+
+/** Header rows by content: the leading rows of header-like cells (at most 3), when a later row has digits. */
 export function guessHeaderRows(rows: readonly (readonly string[])[]): number {
-  const [first, ...rest] = rows;
-  if (first === undefined || rest.length === 0) return 0;
-  if (first.some((c) => HAS_DIGIT.test(c))) return 0;
-  return rest.some((r) => r.some((c) => HAS_DIGIT.test(c))) ? 1 : 0;
+  let n = 0;
+  while (n < Math.min(MAX_GUESSED_HEADER_ROWS, rows.length - 1) && rows[n]!.every(headerLike)) n++;
+  return rows.slice(n).some((r) => r.some((c) => HAS_DIGIT.test(c))) ? n : 0;
 }
 
 /** The caption for a table: the paragraph just before it when it reads like a title. */
@@ -33,10 +40,40 @@ export function captionFrom(previous: Draft | undefined): string | null {
   return t;
 }
 
-/** Drop empty drafts, fill in table captions and header rows. */
+const isItem = (d: Draft | undefined): d is Draft & { type: 'paragraph' } => d?.type === 'paragraph' && LIST_ITEM_START.test(d.text);
+
+/**
+ * Numbered items that go on with one sentence (`主要目标是：` ⏎ `①…；` ⏎ `②…。`) become that
+ * sentence again, so each item's figure keeps the sentence's subject and kind. Only a
+ * lead-in ending with a colon, followed by items of which all but the last end with `；`/`，`.
+ */
+export function joinListSentences(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.type !== 'paragraph' || !LIST_LEAD_END.test(d.text) || !isItem(drafts[i + 1])) {
+      out.push(d);
+      continue;
+    }
+    let text = d.text;
+    let j = i + 1;
+    for (let item = drafts[j]; isItem(item); item = drafts[++j]) {
+      text += item.text;
+      if (!LIST_ITEM_GOES_ON.test(item.text)) {
+        j++;
+        break;
+      }
+    }
+    out.push({ type: 'paragraph', text });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Drop empty drafts, join list items that go on with one sentence, fill in table captions and header rows. */
 export function finishDrafts(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
-  for (const d of drafts) {
+  for (const d of joinListSentences(drafts)) {
     if (d.type === 'table') {
       const rows = d.rows.filter((r) => r.some((c) => c !== ''));
       if (rows.length === 0) continue;

@@ -9,6 +9,9 @@ export const FURNITURE_TAGS: readonly string[] = [
   'select', 'textarea', 'aside', 'object', 'embed', 'svg', 'canvas', 'template',
 ];
 
+/** Tags that can wrap a whole page (ASP.NET puts everything in a <form>), removed only if they do not hold the article. */
+export const WRAPPER_FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'form', 'aside']);
+
 /**
  * Furniture containers (menus, share bars, ads, related lists, footers), matched in
  * one walk: a class token, a class prefix (`ad-…` is `[class^=ad-]`), a class
@@ -58,6 +61,19 @@ export const ARTICLE_SELECTORS: readonly string[] = [
   '.article_content', '#article', 'article', '.article', '.content', '#content', '.preview', '.doc-preview',
   '.doc-intro', '.detail-content', '.main-content',
 ];
+
+/**
+ * What reads as article prose when the article is spread over table cells: a chunk of text
+ * (between block tags, link text left out) with this many Han characters, this share of
+ * Han among its characters, and sentence punctuation.
+ */
+export const ARTICLE_CHUNK_HAN = 20;
+export const ARTICLE_HAN_SHARE = 0.5;
+export const ARTICLE_PUNCTUATION = /[，。；！？]/u;
+
+/** A list of links (menu, headlines with figures, related articles): at least this many links holding this share of its text. */
+export const LINK_LIST_MIN_LINKS = 3;
+export const LINK_LIST_SHARE = 0.7;
 
 /** A candidate container must hold at least this many Han characters. */
 export const MIN_ARTICLE_HAN = 50;

@@ -5,12 +5,19 @@
  */
 import type { Draft } from './blocks.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './furniture.js';
-import { type DomNode, isElement, tagName } from './dom.js';
-import { collapseSpace, patternHeadingLevel } from './text.js';
-import { HEADING_TAG } from './patterns.js';
+import { type DomNode, attr, isElement, tagName } from './dom.js';
+import { collapseSpace, joinBrokenLines, patternHeadingLevel } from './text.js';
+import { HEADING_TAG, INDENTED_NEWLINE } from './patterns.js';
 
 /** A table whose cell holds more than this many characters is layout, not data. */
 export const LAYOUT_CELL_CHARS = 300;
+/** …and so is one whose cell is a paragraph of prose: this long, with a full stop inside. */
+export const PROSE_CELL_CHARS = 80;
+
+/** A cell that is a paragraph of an article rather than a datum. */
+function isProseCell(text: string): boolean {
+  return text.length > LAYOUT_CELL_CHARS || (text.length >= PROSE_CELL_CHARS && text.includes('。'));
+}
 
 export interface WalkOptions {
   /** Label to put in front of a block's text (DOCX list numbers), by block element. */
@@ -59,50 +66,131 @@ function hasNestedTable(n: DomNode): boolean {
   return false;
 }
 
-/** A table draft, or null when the table is layout (long cells, nested tables). */
-export function tableDraft(table: DomNode): Draft | null {
+/** Largest rowspan and colspan honoured (a hostile page may say 65534), and most columns a table grid gets. */
+export const MAX_ROWSPAN = 1000;
+export const MAX_COLSPAN = 64;
+export const MAX_COLUMNS = 256;
+
+function span(cell: DomNode, name: string, max: number): number {
+  const n = Number.parseInt(attr(cell, name) ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, max) : 1;
+}
+
+/** A cell's text; with a labeller (DOCX), each paragraph keeps its Word list number. */
+function cellText(cell: DomNode, options: WalkOptions): string {
+  const label = options.labelFor;
+  if (label === undefined) return collapseSpace(flatText(cell));
+  const parts: string[] = [];
+  const visit = (n: DomNode): void => {
+    const tag = tagName(n);
+    if (tag === 'p' || tag === 'li') {
+      const t = collapseSpace(flatText(n));
+      if (t !== '') parts.push(label(n, t) + t);
+      return;
+    }
+    if (n.type === 'text') {
+      const t = collapseSpace(n.data ?? '');
+      if (t !== '') parts.push(t);
+      return;
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  for (const c of cell.children ?? []) visit(c);
+  return parts.join(' ');
+}
+
+/**
+ * Rows of cell texts with `rowspan` and `colspan` expanded: a cell spanning rows repeats in
+ * each (a category column); one spanning columns repeats in a header row (`数值` over
+ * `本期 | 上年同期`) and leaves the other columns empty in a body row.
+ */
+export function expandSpans(rows: ReadonlyArray<ReadonlyArray<{ text: string; rowspan: number; colspan: number }>>, headerRows: number): string[][] {
+  const carry: ({ text: string; left: number } | undefined)[] = [];
+  return rows.map((cells, r) => {
+    const out: string[] = [];
+    let col = 0;
+    const fill = (): void => {
+      for (let c = carry[col]; c !== undefined && c.left > 0 && col < MAX_COLUMNS; c = carry[col]) {
+        out[col] = c.text;
+        c.left--;
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      fill();
+      for (let k = 0; k < cell.colspan && col < MAX_COLUMNS; k++) {
+        const text = k === 0 || r < Math.max(1, headerRows) ? cell.text : '';
+        out[col] = text;
+        carry[col] = cell.rowspan > 1 ? { text, left: cell.rowspan - 1 } : undefined;
+        col++;
+      }
+    }
+    fill();
+    return Array.from(out, (t) => t ?? '');
+  });
+}
+
+/** A table draft, or null when the table is layout (prose cells, one column, nested tables). */
+export function tableDraft(table: DomNode, options: WalkOptions = {}): Draft | null {
   if (hasNestedTable(table)) return null;
-  const rows = directRows(table);
-  const texts: string[][] = [];
+  const rows = directRows(table)
+    .map(({ row, head }) => ({ cells: cellsOf(row), head }))
+    .filter((r) => r.cells.length > 0);
+  // Layout or data is decided on the plain texts, before list labels are taken (the labeller reads in order).
+  if (rows.some((r) => r.cells.some((c) => isProseCell(collapseSpace(flatText(c)))))) return null;
+  // One column throughout is a stack of blocks laid out in a table, not data.
+  if (rows.length === 0 || rows.every((r) => r.cells.length === 1 && span(r.cells[0]!, 'colspan', MAX_COLSPAN) === 1)) return null;
   let headerRows = 0;
   let headerDone = false;
-  for (const { row, head } of rows) {
-    const cells = cellsOf(row);
-    if (cells.length === 0) continue;
-    const cellTexts = cells.map((c) => collapseSpace(flatText(c)));
-    if (cellTexts.some((t) => t.length > LAYOUT_CELL_CHARS)) return null;
-    const allTh = cells.every((c) => tagName(c) === 'th');
-    if (!headerDone && (head || allTh)) headerRows++;
+  const cellRows = rows.map(({ cells, head }) => {
+    if (!headerDone && (head || cells.every((c) => tagName(c) === 'th'))) headerRows++;
     else headerDone = true;
-    texts.push(cellTexts);
-  }
-  if (texts.length === 0) return null;
-  const detected = headerRows > 0 && headerRows < texts.length ? headerRows : null;
-  return { type: 'table', rows: texts, headerRows: detected, caption: null };
+    return cells.map((c) => ({ text: cellText(c, options), rowspan: span(c, 'rowspan', MAX_ROWSPAN), colspan: span(c, 'colspan', MAX_COLSPAN) }));
+  });
+  const detected = headerRows > 0 && headerRows < cellRows.length ? headerRows : null;
+  const caption = (table.children ?? []).find((c) => tagName(c) === 'caption');
+  const captionText = caption === undefined ? '' : collapseSpace(flatText(caption));
+  return { type: 'table', rows: expandSpans(cellRows, detected ?? 1), headerRows: detected, caption: captionText || null };
 }
 
 /** Walk `root` and append its blocks to `drafts`. */
 export function walkBlocks(root: DomNode, drafts: Draft[], options: WalkOptions = {}): void {
   let buffer = '';
+  /** Lines of the current block cut by `<br>`; they join where a sentence runs on. */
+  let lines: string[] = [];
   let bufferEl: DomNode | null = null;
   const flush = (): void => {
-    const text = collapseSpace(buffer);
-    if (text !== '') {
-      const label = bufferEl !== null && options.labelFor !== undefined ? options.labelFor(bufferEl, text) : '';
+    lines.push(buffer);
+    const whole = collapseSpace(lines.join(''));
+    joinBrokenLines(lines).forEach((text, i) => {
+      const label = i === 0 && bufferEl !== null && options.labelFor !== undefined ? options.labelFor(bufferEl, whole) : '';
       drafts.push(paragraphDraft(label + text));
-    }
+    });
     buffer = '';
+    lines = [];
     bufferEl = null;
   };
   const visit = (n: DomNode): void => {
     if (n.type === 'text') {
-      buffer += n.data ?? '';
+      // A newline followed by an indent inside a text is a line break the writer typed (`<p>` holding paragraphs).
+      const [first = '', ...more] = (n.data ?? '').split(INDENTED_NEWLINE);
+      buffer += first;
+      for (const part of more) {
+        // Right after a <br> the newline adds no break of its own.
+        if (buffer.trim() !== '') lines.push(buffer);
+        buffer = part;
+      }
       return;
     }
     if (!isElement(n) && n.type !== 'root') return;
     const tag = tagName(n);
     if (SKIP_TAGS.has(tag)) return;
-    if (tag === 'br' || tag === 'hr') {
+    if (tag === 'br') {
+      lines.push(buffer);
+      buffer = '';
+      return;
+    }
+    if (tag === 'hr') {
       flush();
       return;
     }
@@ -116,7 +204,7 @@ export function walkBlocks(root: DomNode, drafts: Draft[], options: WalkOptions 
     }
     if (tag === 'table') {
       flush();
-      const t = tableDraft(n);
+      const t = tableDraft(n, options);
       if (t !== null) {
         drafts.push(t);
         return;

@@ -4,40 +4,27 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import {
-  AD_LABELS, ARTICLE_SELECTORS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS,
-  FURNITURE_CONTAINS, FURNITURE_CONTAINS_MAX_CHARS, FURNITURE_ID_PREFIXES, FURNITURE_MAX_CHARS, FURNITURE_PREFIXES,
-  FURNITURE_TAGS, MIN_ARTICLE_HAN, SKIP_TAGS, TITLE_META_NAMES,
+  AD_LABELS, DATE_META_NAMES, FURNITURE_CLASSES, FURNITURE_CLASS_PREFIXES, FURNITURE_CLASS_SUBSTRINGS, FURNITURE_CONTAINS,
+  FURNITURE_CONTAINS_MAX_CHARS, FURNITURE_ID_PREFIXES, FURNITURE_MAX_CHARS, FURNITURE_PREFIXES, FURNITURE_TAGS,
+  LINK_LIST_MIN_LINKS, LINK_LIST_SHARE, SKIP_TAGS, TITLE_META_NAMES, WRAPPER_FURNITURE_TAGS,
 } from './furniture.js';
-import { type DomNode, attr, contains, detach, elements, isElement, rawText, select, tagName } from './dom.js';
+import { type DomNode, attr, classTokens, contains, detach, elements, isElement, rawText, rootOf, select, tagName } from './dom.js';
 import { collapseSpace, countHan } from './text.js';
 import { DATE_IN_TEXT, DATE_LABEL, TITLE_FILE_EXT, TITLE_SITE_SUFFIX, WHITESPACE_RUN } from './patterns.js';
 
-/** Tags that can wrap a whole page (ASP.NET puts everything in a <form>), removed only if they do not hold the article. */
-export const WRAPPER_FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'form', 'aside']);
 /** A phrase rule never removes more than this share of the article's Han text. */
 export const MAX_FURNITURE_SHARE = 0.3;
 /** …except that elements with at most this many Han characters may always go. */
 export const SMALL_FURNITURE_HAN = 100;
-/** Container tags that collect the text of their leaf blocks for density scoring. */
-const DENSITY_CONTAINERS: ReadonlySet<string> = new Set(['div', 'section', 'article', 'main', 'td', 'body', 'ul', 'ol', 'table', 'tbody', 'center']);
 
 const PREFIXES = FURNITURE_PREFIXES.map((p) => p.replace(WHITESPACE_RUN, ''));
 const CONTAINS = FURNITURE_CONTAINS.map((p) => p.replace(WHITESPACE_RUN, ''));
 
 const JUNK_TAGS: ReadonlySet<string> = new Set(FURNITURE_TAGS.filter((t) => !WRAPPER_FURNITURE_TAGS.has(t)));
 
-function root($: CheerioAPI): DomNode {
-  return $.root().get()[0] as unknown as DomNode;
-}
-
 /** Remove tags that never hold text and are never wrappers (script, style, iframe, inputs…). */
 export function removeJunk($: CheerioAPI): void {
-  for (const el of elements(root($))) if (JUNK_TAGS.has(tagName(el)) && el.parent !== null) detach($, el);
-}
-
-function classTokens(el: DomNode): string[] {
-  const c = attr(el, 'class');
-  return c === undefined || c === '' ? [] : c.split(' ').filter((t) => t !== '');
+  for (const el of elements(rootOf($))) if (JUNK_TAGS.has(tagName(el)) && el.parent !== null) detach($, el);
 }
 
 /** Whether an element is furniture by its tag, class or id (FURNITURE_CLASSES and friends). */
@@ -52,61 +39,14 @@ export function isFurnitureElement(el: DomNode): boolean {
   return false;
 }
 
-/** Whether an element matches a simple selector: `#id`, `.class` or `tag`. */
-export function matchesSimple(el: DomNode, sel: string): boolean {
-  if (sel.startsWith('#')) return attr(el, 'id') === sel.slice(1);
-  if (sel.startsWith('.')) return classTokens(el).includes(sel.slice(1));
-  return tagName(el) === sel;
-}
 
-/** The element with the most Han text in its leaf blocks. */
-function densest(body: DomNode): DomNode {
-  const score = new Map<DomNode, number>();
-  const credit = (n: DomNode, han: number): void => {
-    for (let p = n.parent; p !== null; p = p.parent) {
-      if (DENSITY_CONTAINERS.has(tagName(p)) && !WRAPPER_FURNITURE_TAGS.has(tagName(p))) {
-        score.set(p, (score.get(p) ?? 0) + han);
-        return;
-      }
-    }
-  };
-  const stack: DomNode[] = [body];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n === undefined) break;
-    if (n.type === 'text') {
-      const han = countHan(n.data ?? '');
-      if (han > 0) credit(n, han);
-    } else if (!WRAPPER_FURNITURE_TAGS.has(tagName(n)) || tagName(n) === 'form') {
-      for (const c of n.children ?? []) stack.push(c);
-    }
-  }
-  let best = body;
-  let bestScore = 0;
-  for (const [el, s] of score) {
-    if (s > bestScore) {
-      best = el;
-      bestScore = s;
-    }
-  }
-  return best;
-}
-
-/** The article container: a known selector with enough text, else the densest element. */
-export function findContainer($: CheerioAPI): DomNode {
-  const all = elements(root($));
-  for (const sel of ARTICLE_SELECTORS) {
-    for (const el of all) {
-      if (matchesSimple(el, sel) && countHan(rawText(el)) >= MIN_ARTICLE_HAN) return el;
-    }
-  }
-  const body = all.find((el) => tagName(el) === 'body') ?? root($);
-  return densest(body);
-}
+export { findContainer, isArticleText } from './html-article.js';
+export { matchesSimple } from './dom.js';
+export { WRAPPER_FURNITURE_TAGS } from './furniture.js';
 
 /** Remove wrapper-capable furniture and furniture selectors, except what holds the container. */
 export function removeFurnitureAround($: CheerioAPI, container: DomNode): void {
-  for (const el of elements(root($))) {
+  for (const el of elements(rootOf($))) {
     if (el.parent === null || !isFurnitureElement(el) || contains(el, container)) continue;
     detach($, el);
   }
@@ -127,9 +67,39 @@ function compactTexts(top: DomNode): Map<DomNode, string> {
   return out;
 }
 
-/** Remove furniture recognised by its words (breadcrumbs, related lists, info bars…) inside the container. */
+/** Links under every element: how many, and how many characters of text they hold. */
+function linkCounts(top: DomNode, texts: ReadonlyMap<DomNode, string>): Map<DomNode, { links: number; chars: number }> {
+  const out = new Map<DomNode, { links: number; chars: number }>();
+  const visit = (n: DomNode): { links: number; chars: number } => {
+    if (!isElement(n)) return { links: 0, chars: 0 };
+    if (tagName(n) === 'a') {
+      const c = { links: 1, chars: texts.get(n)?.length ?? 0 };
+      out.set(n, c);
+      return c;
+    }
+    const c = { links: 0, chars: 0 };
+    for (const k of n.children ?? []) {
+      const sub = visit(k);
+      c.links += sub.links;
+      c.chars += sub.chars;
+    }
+    out.set(n, c);
+    return c;
+  };
+  visit(top);
+  return out;
+}
+
+/** A list of links (a menu, headlines, related articles): enough links holding most of the element's text. */
+function isLinkList(el: DomNode, text: string, links: ReadonlyMap<DomNode, { links: number; chars: number }>): boolean {
+  const c = links.get(el);
+  return c !== undefined && c.links >= LINK_LIST_MIN_LINKS && c.chars >= text.length * LINK_LIST_SHARE;
+}
+
+/** Remove furniture recognised by its words (breadcrumbs, related lists, info bars…) or by its links inside the container. */
 export function removeFurnitureWithin($: CheerioAPI, container: DomNode): void {
   const texts = compactTexts(container);
+  const links = linkCounts(container, texts);
   const maxHan = Math.max(SMALL_FURNITURE_HAN, countHan(texts.get(container) ?? '') * MAX_FURNITURE_SHARE);
   for (const el of elements(container)) {
     if (el.parent === null || !contains(container, el)) continue;
@@ -144,6 +114,7 @@ export function removeFurnitureWithin($: CheerioAPI, container: DomNode): void {
       continue;
     }
     const isFurniture =
+      isLinkList(el, text, links) ||
       PREFIXES.some((p) => text.startsWith(p)) ||
       (text.length <= FURNITURE_CONTAINS_MAX_CHARS && CONTAINS.some((p) => text.includes(p)));
     if (isFurniture && countHan(text) <= maxHan) detach($, el);

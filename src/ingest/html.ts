@@ -14,6 +14,7 @@ import { findContainer, findDate, findTitle, matchesSimple, removeFurnitureAroun
 import { collapseFormatting } from './text.js';
 import { docError } from './errors.js';
 import { keepDecoded } from '../locate/kept.js';
+import { safeMarkup } from './markup.js';
 
 /** The text chunks of a document-sharing site's preview pages, in page order, or null when it is not one. */
 export function docsiteChunks($: CheerioAPI): { chunks: string[]; container: DomNode } | null {
@@ -34,7 +35,7 @@ export function docsiteChunks($: CheerioAPI): { chunks: string[]; container: Dom
 
 /** Parse an already-decoded HTML string into blocks. */
 export function parseHtmlString(html: string, encoding: string | null): ParsedDocument {
-  const $ = load(html);
+  const $ = load(safeMarkup(html));
   removeJunk($);
   const docsite = docsiteChunks($);
   const container = docsite?.container ?? findContainer($);

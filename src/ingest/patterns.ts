@@ -30,6 +30,31 @@ export const HEADING_L4 = /^[（(]\d{1,2}[）)]/u;
 /** Sentence-final punctuation that may end a paragraph. */
 export const PARAGRAPH_END = /[。；：！？;:!?]["”’」』)）]?$/u;
 
+/** A sentence end (not `；` or `：`, after which a broken line runs on): a line ending so ends a paragraph. */
+export const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/u;
+
+/** A clause mark inside a line (a sentence under way), and a line ending on a colon or semicolon (a clause ended). */
+export const CLAUSE_MARK = /[，、；,]/u;
+export const CLAUSE_END = /[：；:;]$/u;
+
+/** A newline in HTML text followed by an ideographic space or NBSP indent (a typed paragraph start, not source formatting). */
+export const INDENTED_NEWLINE = /\r?\n(?=[\u3000\u00a0])/u;
+
+/** Leading indent of a line: two or more spaces, ideographic spaces, NBSPs, or a tab. */
+export const LINE_INDENT = /^[\r\n]*(?:[\u3000\u00a0]|[ \t]{2}|\t)/u;
+
+/** A list item's number at the start of a paragraph: `①`, `(1)`, `（1）`, `1.`, `1、`, `1．`. */
+export const LIST_ITEM_START = /^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[.．、](?!\d))/u;
+
+/** A lead-in that a list of items goes on with: it ends with a colon. */
+export const LIST_LEAD_END = /[：:]$/u;
+
+/** An item that the next item continues: it ends with `；` or `，`. */
+export const LIST_ITEM_GOES_ON = /[；;，,]$/u;
+
+/** Digits a table header may carry: years, months and table numbers (`2024年`, `1-6月`, `表3`), taken out before looking for figures. */
+export const HEADER_DATE_DIGITS = /(?:19|20)\d{2}\s?年?|\d{1,2}\s?[-—–至~]\s?\d{1,2}\s?月|\d{1,2}\s?月|[表附]\s?\d{1,2}/gu;
+
 /** A full stop anywhere (titles and headings do not have one inside). */
 export const FULL_STOP = /。/gu;
 
@@ -104,3 +129,24 @@ export const XML_ENTITY = /&(#?[A-Za-z0-9]{1,10});/g;
 
 /** A `w:numFmt` value in numbering.xml. */
 export const NUM_FMT_VALUES = /<w:numFmt w:val="([A-Za-z0-9]{1,40})"/g;
+
+/** A tag name after `<` or `</` (for the nesting bound), read at a position. */
+export const HTML_TAG_NAME = /[A-Za-z][A-Za-z0-9:-]{0,40}/y;
+
+/** A UTF-16 surrogate without its partner (a high one not followed by a low one, or a low one not after a high one). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** xmldom's position suffix on its messages (`@#[line:undefined,col:undefined]`), a parser internal. */
+export const PARSER_LOCATOR = /@[^\s#@]{0,300}#\[line:[^\]]{0,40}\]/g;
+
+/** xmldom's level tag on its messages (`[xmldom error]`). */
+export const PARSER_LEVEL_TAG = /\[xmldom [a-zA-Z]{1,12}\]/g;
+
+/** Any run of whitespace, line breaks included (error messages stay on one line). */
+export const ANY_WHITESPACE_RUN = /\s+/g;
+
+/** A RangeError of the engine that means the input was too big or too deep to hold, not that the code is wrong. */
+export const RESOURCE_EXHAUSTED = /Invalid (?:string|array|typed array) length|Array buffer allocation failed|Maximum call stack size exceeded|Cannot create a string longer than/u;
+
+/** A selector that is one bare tag name (`h1`, `meta`): matched by a walk, without css-select. */
+export const BARE_TAG_SELECTOR = /^[a-z][a-z0-9]{0,20}$/;

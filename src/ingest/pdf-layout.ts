@@ -5,9 +5,9 @@
  */
 import type { Draft } from './blocks.js';
 import type { PdfLine, PdfPage } from './pdf-lines.js';
-import { findTables, type PdfTable } from './pdf-table.js';
+import { continueTable, findTables, type PdfTable } from './pdf-table.js';
 import { paragraphDraft } from './html-blocks.js';
-import { headingPatternLevel, joinLines } from './text.js';
+import { headingPatternLevel, joinLines, patternHeadingLevel } from './text.js';
 import { DIGIT_RUN, FOOTNOTE_MARK, FOOTNOTE_START, PAGE_NUMBER_LINE, PAGE_OF_LINE, PARAGRAPH_END } from './patterns.js';
 
 /** Top and bottom bands of a page (share of its height) where running headers and footers live. */
@@ -19,6 +19,10 @@ export const REPEAT_SHARE = 0.5;
 export const FOOTNOTE_SIZE = 0.85;
 /** A line ending this many font sizes short of its column's right edge is a paragraph's last line. */
 export const SHORT_LINE_EMS = 1.5;
+/** A heading line ending this many font sizes short of its column's right edge ends the heading. */
+export const HEADING_SHORT_EMS = 4;
+/** A change of font size by more than this share starts a paragraph (a caption set smaller). */
+export const SIZE_CHANGE = 0.1;
 /** Lines starting within this many font sizes of each other share a column. */
 export const COLUMN_EMS = 3;
 
@@ -66,8 +70,20 @@ function dropFootnotes(lines: PdfLine[], body: number): PdfLine[] {
 
 interface Column { left: number; right: number }
 
+/** Lines of a page compared pairwise for columns; past this (no real page comes near) the page is one column. */
+export const MAX_COLUMN_LINES = 2000;
+
 /** Each line's column extent: lines of similar size starting near it on the same page. */
 function columns(lines: readonly PdfLine[]): Column[] {
+  if (lines.length > MAX_COLUMN_LINES) {
+    let left = Infinity;
+    let right = -Infinity;
+    for (const l of lines) {
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.right);
+    }
+    return lines.map(() => ({ left, right }));
+  }
   return lines.map((l) => {
     let left = l.x;
     let right = l.right;
@@ -84,9 +100,12 @@ type Element = { line: PdfLine; col: Column } | { table: PdfTable };
 
 function startsParagraph(line: PdfLine, col: Column, prev: PdfLine, prevCol: Column): boolean {
   if (headingPatternLevel(line.text) > 0) return true;
-  if (Math.abs(line.h - prev.h) > prev.h * 0.2) return true;
+  if (Math.abs(line.h - prev.h) > prev.h * SIZE_CHANGE) return true;
+  const prevShort = prev.right < prevCol.right - prev.h * SHORT_LINE_EMS;
+  // A short heading line (`一、财政收支情况`) ends where the text after it starts.
+  if (prev.right < prevCol.right - prev.h * HEADING_SHORT_EMS && patternHeadingLevel(prev.text) > 0) return true;
   if (!PARAGRAPH_END.test(prev.text)) return false;
-  return prev.right < prevCol.right - prev.h * SHORT_LINE_EMS || line.x > col.left + line.h * SHORT_LINE_EMS;
+  return prevShort || line.x > col.left + line.h * SHORT_LINE_EMS;
 }
 
 /** Lines of all pages → paragraph, heading and table drafts. */
@@ -96,24 +115,46 @@ export function layoutDrafts(pages: readonly PdfPage[], perPage: PdfLine[][]): D
   const elements: Element[] = [];
   for (const pageLines of cleaned) {
     const lines = dropFootnotes(pageLines, body);
-    const width = Math.max(1, ...lines.map((l) => l.right)) - Math.min(...lines.map((l) => l.x));
-    const tables = findTables(lines, width);
-    const textLines = lines.filter((_l, i) => !tables.some((t) => i >= t.start && i < t.end));
+    // Loops, not Math.max(...spread): a page of 100,000 items would overflow the argument list.
+    let maxRight = 1;
+    let minX = Infinity;
+    for (const l of lines) {
+      maxRight = Math.max(maxRight, l.right);
+      minX = Math.min(minX, l.x);
+    }
+    const width = maxRight - minX;
+    // A table cut by the page break goes on with this page's first lines.
+    const last = elements[elements.length - 1];
+    const carried = last !== undefined && 'table' in last ? continueTable(last.table, lines, width) : 0;
+    const tables = findTables(lines, width, carried);
+    const inTable = (i: number): boolean => i < carried || tables.some((t) => i >= t.start && i < t.end);
+    const textIndex = lines.flatMap((_l, i) => (inTable(i) ? [] : [i]));
+    const textLines = textIndex.map((i) => lines[i] as PdfLine);
     const cols = columns(textLines);
     let ti = 0;
     textLines.forEach((line, j) => {
-      const idx = lines.indexOf(line);
+      const idx = textIndex[j] ?? 0;
       for (; ti < tables.length && (tables[ti]?.start ?? 0) < idx; ti++) elements.push({ table: tables[ti] as PdfTable });
       elements.push({ line, col: cols[j] as Column });
     });
     for (; ti < tables.length; ti++) elements.push({ table: tables[ti] as PdfTable });
   }
   const drafts: Draft[] = [];
-  let text = '';
+  // A paragraph's lines as pieces, joined once: appending to one growing string and reading
+  // its last character each time flattens it each time (quadratic on a page of 100,000 items).
+  let pieces: string[] = [];
+  let tail = '';
+  const add = (line: string): void => {
+    if (line === '') return;
+    pieces.push(joinLines(tail, line).slice(tail.length));
+    tail = line;
+  };
   let prev: { line: PdfLine; col: Column } | null = null;
   const flush = (): void => {
+    const text = pieces.join('');
     if (text !== '') drafts.push(paragraphDraft(text));
-    text = '';
+    pieces = [];
+    tail = '';
     prev = null;
   };
   for (const el of elements) {
@@ -123,7 +164,7 @@ export function layoutDrafts(pages: readonly PdfPage[], perPage: PdfLine[][]): D
       continue;
     }
     if (prev !== null && startsParagraph(el.line, el.col, prev.line, prev.col)) flush();
-    text = joinLines(text, el.line.text);
+    add(el.line.text);
     prev = el;
   }
   flush();

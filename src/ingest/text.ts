@@ -6,7 +6,10 @@
  *   autospacing and justified letter-spacing), and only a space between two
  *   non-CJK characters stays.
  */
-import { ASCII_ALNUM, CJK_CHAR, HEADING_L1, HEADING_L2, HEADING_L3, HEADING_L4, WHITESPACE_RUN } from './patterns.js';
+import {
+  ASCII_ALNUM, CJK_CHAR, CLAUSE_END, CLAUSE_MARK, HEADING_L1, HEADING_L2, HEADING_L3, HEADING_L4, LINE_INDENT, SENTENCE_END,
+  WHITESPACE_RUN,
+} from './patterns.js';
 
 export type SpaceMode = 'html' | 'pdf';
 
@@ -113,4 +116,36 @@ export function countHan(s: string): number {
     }
   }
   return n;
+}
+
+/**
+ * Whether a line break between two lines ends a paragraph: after a sentence end or a
+ * heading, before a heading or an indented line (an empty line, `<br><br>`, always does;
+ * an indent after a sentence cut short does not). Anywhere else the sentence runs on
+ * (`比上年同期<BR>增长1.32%`, `稻<BR>谷产量`) and the lines join.
+ * `prev` is collapsed text, `nextRaw` the next line as written (its indent still there).
+ */
+export function breaksParagraph(prev: string, nextRaw: string): boolean {
+  const next = collapseSpace(nextRaw);
+  if (prev === '' || next === '') return true;
+  if (SENTENCE_END.test(prev) || headingPatternLevel(next) > 0 || patternHeadingLevel(prev) > 0) return true;
+  // An indent starts a paragraph, unless the line before is a sentence cut short (it has clauses
+  // and no end: some editors indent after every <br>).
+  return LINE_INDENT.test(nextRaw) && !(CLAUSE_MARK.test(prev) && !CLAUSE_END.test(prev));
+}
+
+/** Lines → paragraphs: lines join (joinLines) unless breaksParagraph says a paragraph ends. */
+export function joinBrokenLines(rawLines: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const raw of rawLines) {
+    const text = collapseSpace(raw);
+    if (cur !== '' && (text === '' || breaksParagraph(cur, raw))) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = joinLines(cur, text);
+  }
+  if (cur !== '') out.push(cur);
+  return out;
 }

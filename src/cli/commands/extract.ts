@@ -28,6 +28,10 @@ export const USAGE = `usage: zhibiao extract <file|dir|glob>... [options]
       --bom        CSV: start with a UTF-8 byte order mark (for Excel)
       --year N     year for figures whose sentence or title names none
       --low-memory V8 optimises for size: lower peak memory, lower throughput
+      --timeout S  time limit per document in seconds (default 60; 0 = none); a
+                   document over it fails with code timeout, the batch goes on
+      --max-memory MB  heap limit of each worker thread (default 512); a document
+                   over it fails with code too_large
   -h, --help       this text`;
 
 const OPTIONS = {
@@ -40,6 +44,8 @@ const OPTIONS = {
   bom: { type: 'boolean' },
   year: { type: 'string' },
   'low-memory': { type: 'boolean' },
+  timeout: { type: 'string' },
+  'max-memory': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,6 +81,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (jobs === null) return usageError(io, 'extract', `--jobs needs a whole number, not ${v.jobs}`, USAGE);
   const year = v.year === undefined ? undefined : parseCount(v.year);
   if (year === null) return usageError(io, 'extract', `--year needs a year, not ${v.year}`, USAGE);
+  const timeout = v.timeout === undefined ? undefined : parseCount(v.timeout);
+  if (timeout === null) return usageError(io, 'extract', `--timeout needs whole seconds, not ${v.timeout}`, USAGE);
+  const maxMemory = v['max-memory'] === undefined ? undefined : parseCount(v['max-memory']);
+  if (maxMemory === null) return usageError(io, 'extract', `--max-memory needs whole MB, not ${v['max-memory']}`, USAGE);
   if (v.resume && (format !== 'jsonl' || v.out === undefined)) {
     return usageError(io, 'extract', '--resume needs --out FILE and --format jsonl', USAGE);
   }
@@ -99,6 +109,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ...(v.resume ? { resume: true } : {}),
       ...(v.bom ? { bom: true } : {}),
       ...(year !== undefined ? { year } : {}),
+      ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+      ...(maxMemory !== undefined ? { maxMemoryMb: maxMemory } : {}),
       onProgress: (p) => progress.update(p),
       onError: (e) => progress.note(`${e.source}: ${e.code}: ${e.message}`),
     });

@@ -3,9 +3,10 @@
  * self-contained HTML page to check every record against its document, keep verdicts
  * in the browser, and export them as gold for `zhibiao eval`.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { expandInputs } from '../../batch/inputs.js';
 import { DocumentError } from '../../errors.js';
+import { readDocumentFile } from '../../ingest/read.js';
 import { reviewDocument, reviewPage, type ReviewDocument } from '../../review/index.js';
 import { parseCommand, EXIT_FAILED, EXIT_OK, messageOf, parseCount, usageError, writeLines, type CliIO } from '../io.js';
 import { cliInputs } from './extract.js';
@@ -44,7 +45,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   for await (const item of expandInputs(cliInputs(positionals))) {
     try {
       if (item.kind === 'error') throw item.error;
-      const bytes = item.kind === 'path' ? await readFile(item.path) : Buffer.from(item.bytes);
+      const bytes = item.kind === 'path' ? await readDocumentFile(item.path) : Buffer.from(item.bytes);
       docs.push(await reviewDocument(bytes, { source: item.source, ...(year !== undefined ? { year } : {}) }));
     } catch (e) {
       failed++;
