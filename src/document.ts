@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BYTES, readDocumentFile } from './ingest/read.js';
 import type { ParsedDocument } from './ingest/types.js';
 import { extract, type DocumentLayout, type ExtractOptions } from './pipeline.js';
 import { DocumentError } from './errors.js';
+import { locateRecords } from './locate/index.js';
 import type { DocumentResult, ExtractResult } from './schema.js';
 
 export interface ExtractDocumentOptions extends Omit<ExtractOptions, 'source' | 'layout'> {
@@ -61,7 +62,8 @@ export async function extractParsed(bytes: Buffer, options: ExtractDocumentOptio
   const result = extract(document.text, { annotate: true, ...rest, layout: layoutOf(document) });
   const internal = result.warnings.find((w) => w.code === 'internal_error');
   if (internal) throw new DocumentError('internal', internal.message, options.source);
-  return { ...result, document };
+  const records = await locateRecords(bytes, document, result.records, { source: options.source, ...(password !== undefined ? { password } : {}) });
+  return { ...result, records, document };
 }
 
 export function layoutOf(doc: ParsedDocument): DocumentLayout {

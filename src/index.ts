@@ -29,3 +29,6 @@ export { CATALOGUE_ROWS, DEFAULT_CATALOGUE, IndicatorCatalogue, annotate, catalo
 export type { Domain, Indicator, IndicatorInput, IndicatorMatch, MatchInput, MatchMethod, UnitFamily } from './indicators/index.js';
 export { buildPanel, PanelBuilder, widePanel, longTable, wideTable, sideTable, writeTable } from './panel/index.js';
 export type { BuildPanelOptions, Panel, PanelKind, PanelRow, PanelSummary, SideReason, SideRow, Table, WidePanel } from './panel/index.js';
+export { locateRecords } from './locate/index.js';
+export { reviewDocument, reviewPage } from './review/index.js';
+export type { PageOptions, ReviewDocument } from './review/index.js';

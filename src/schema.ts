@@ -25,6 +25,47 @@ export const TargetSchema = z.object({
 });
 export type Target = z.infer<typeof TargetSchema>;
 
+/** A box `[x0, y0, x1, y1]` in PDF user space (points, origin at the bottom left of the page). */
+export const BoxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]).describe('[x0, y0, x1, y1] in PDF user space.');
+export type Box = z.infer<typeof BoxSchema>;
+
+const Index = z.number().int().nonnegative();
+export const TextLocatorSchema = z.object({
+  format: z.literal('text'),
+  line: z.number().int().positive().describe('1-based line of the input where the figure starts.'),
+  column: z.number().int().positive().describe('1-based column (UTF-16 code units) in that line.'),
+});
+export const HtmlLocatorSchema = z.object({
+  format: z.literal('html'),
+  htmlSpan: SpanSchema.describe('[start, end) in the decoded HTML source; entities and tags accounted for.'),
+});
+export const DocxParagraphLocatorSchema = z.object({
+  format: z.literal('docx'),
+  paragraph: Index.describe('Index of the w:p in word/document.xml order, from 0.'),
+  offset: Index.describe('Offset of the figure in the paragraph text (the w:t runs joined).'),
+  length: Index,
+});
+export const DocxCellLocatorSchema = z.object({
+  format: z.literal('docx'),
+  table: Index.describe('Index of the w:tbl in word/document.xml order, from 0.'),
+  row: Index,
+  column: Index,
+  offset: Index.describe('Offset of the figure in the cell text (its paragraphs joined by a line break).'),
+  length: Index,
+});
+export const PdfLocatorSchema = z.object({
+  format: z.literal('pdf'),
+  page: z.number().int().positive().describe('1-based page.'),
+  boxes: z.array(BoxSchema).min(1).describe('One box per printed line the figure covers.'),
+});
+/** Where a record's figure stands in the file the user holds, by format. */
+export const LocatorSchema = z.union([TextLocatorSchema, HtmlLocatorSchema, DocxParagraphLocatorSchema, DocxCellLocatorSchema, PdfLocatorSchema]);
+export type TextLocator = z.infer<typeof TextLocatorSchema>;
+export type HtmlLocator = z.infer<typeof HtmlLocatorSchema>;
+export type DocxLocator = z.infer<typeof DocxParagraphLocatorSchema> | z.infer<typeof DocxCellLocatorSchema>;
+export type PdfLocator = z.infer<typeof PdfLocatorSchema>;
+export type Locator = z.infer<typeof LocatorSchema>;
+
 export const IndicatorRecordSchema = z.object({
   source: z.string().describe('The input as given (a path, or `archive.zip!entry`), or "" for a bare string.'),
   name: z.string().describe('What the figure measures, simplified Chinese, the nearest noun phrase.'),
@@ -48,6 +89,7 @@ export const IndicatorRecordSchema = z.object({
   regionCode: z.string().nullable().optional().describe('GB/T 2260 code of the region the report speaks for; null when not found or ambiguous.'),
   indicatorId: z.string().nullable().optional().describe('Id of the catalogue indicator the name matches (`gdp`); null when none matches safely.'),
   indicatorName: z.string().nullable().optional().describe('Canonical Chinese name of that indicator.'),
+  locator: LocatorSchema.nullable().optional().describe('Where the figure is in the file (documents only); null when it could not be found there.'),
 });
 export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
 

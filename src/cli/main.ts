@@ -27,6 +27,7 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   help: { summary: 'list commands, or show one command\'s options', load: () => import('./commands/help.js') },
   panel: { summary: 'build the region x period x indicator panel (csv or parquet)', load: () => import('./commands/panel.js') },
   indicators: { summary: 'list the indicator catalogue', load: () => import('./commands/indicators.js') },
+  review: { summary: 'write an HTML page to check records and export gold', load: () => import('./commands/review.js') },
   // The distributed queue (another engineer's files; unknown until they exist):
   enqueue: { summary: 'queue documents for workers on other machines', load: optional('enqueue') },
   worker: { summary: 'run a queue worker', load: optional('worker') },

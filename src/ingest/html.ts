@@ -13,6 +13,7 @@ import { walkBlocks } from './html-blocks.js';
 import { findContainer, findDate, findTitle, matchesSimple, removeFurnitureAround, removeFurnitureWithin, removeJunk } from './html-page.js';
 import { collapseFormatting } from './text.js';
 import { docError } from './errors.js';
+import { keepDecoded } from '../locate/kept.js';
 import { safeMarkup } from './markup.js';
 
 /** The text chunks of a document-sharing site's preview pages, in page order, or null when it is not one. */
@@ -56,7 +57,7 @@ export function parseHtmlString(html: string, encoding: string | null): ParsedDo
 /** Parse HTML bytes: decode (BOM, `<meta charset>`, chardet), then parse. */
 export function parseHtml(bytes: Uint8Array, source: string): ParsedDocument {
   const { text, encoding } = decodeText(bytes, source, true);
-  const doc = parseHtmlString(text, encoding);
+  const doc = keepDecoded(parseHtmlString(text, encoding), text);
   if (doc.text.trim() === '') throw docError('empty', source, 'no article text found in the page');
   return doc;
 }

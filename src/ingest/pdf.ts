@@ -8,6 +8,7 @@ import { assemble } from './blocks.js';
 import { docError, messageOf, nameOf } from './errors.js';
 import { buildLines, type PdfItem, type PdfPage } from './pdf-lines.js';
 import { layoutDrafts } from './pdf-layout.js';
+import { keepPdfPages } from '../locate/kept.js';
 
 /** The parts of pdf.js's document and page proxies we use. */
 interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number }
@@ -124,5 +125,5 @@ export async function parsePdf(bytes: Uint8Array, source: string, options: PdfOp
   const first = blocks[0];
   const firstText = first === undefined || first.type === 'table' ? '' : text.slice(first.start, first.end);
   const title = firstText !== '' && firstText.length <= MAX_PDF_TITLE_CHARS && !firstText.endsWith('。') ? firstText : null;
-  return { format: 'pdf', text, blocks, meta: { title, date: null, encoding: null, pages: pages.length } };
+  return keepPdfPages({ format: 'pdf', text, blocks, meta: { title, date: null, encoding: null, pages: pages.length } }, pages);
 }

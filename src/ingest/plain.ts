@@ -8,6 +8,7 @@ import { decodeText } from './decode.js';
 import { paragraphDraft } from './html-blocks.js';
 import { collapseSpace } from './text.js';
 import { docError } from './errors.js';
+import { keepDecoded } from '../locate/kept.js';
 import { LINE_BREAK } from './patterns.js';
 
 export function parsePlainString(input: string, encoding: string | null): ParsedDocument {
@@ -22,7 +23,7 @@ export function parsePlainString(input: string, encoding: string | null): Parsed
 
 export function parsePlain(bytes: Uint8Array, source: string): ParsedDocument {
   const { text, encoding } = decodeText(bytes, source, false);
-  const doc = parsePlainString(text, encoding);
+  const doc = keepDecoded(parsePlainString(text, encoding), text);
   if (doc.text === '') throw docError('empty', source, 'only whitespace');
   return doc;
 }

@@ -4,6 +4,7 @@
  * `target_unit`, `section` joined with " > ", spans as start/end pairs).
  */
 import type { IndicatorRecord } from '../schema.js';
+import { LOCATOR_COLUMNS } from './locator-columns.js';
 
 /** How a column is typed in Parquet (DuckDB type names). */
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BOOLEAN' | 'INTEGER';
@@ -45,9 +46,10 @@ export const COLUMNS: readonly Column[] = [
   { name: 'sentence', type: 'VARCHAR', get: (r) => r.sentence },
   { name: 'rule', type: 'VARCHAR', get: (r) => r.rule },
   { name: 'block', type: 'INTEGER', get: (r) => r.block },
-  { name: 'regionCode', type: 'VARCHAR', get: (r) => r.regionCode ?? null },
-  { name: 'indicatorId', type: 'VARCHAR', get: (r) => r.indicatorId ?? null },
-  { name: 'indicatorName', type: 'VARCHAR', get: (r) => r.indicatorName ?? null },
+  { name: 'region_code', type: 'VARCHAR', get: (r) => r.regionCode ?? null },
+  { name: 'indicator_id', type: 'VARCHAR', get: (r) => r.indicatorId ?? null },
+  { name: 'indicator_name', type: 'VARCHAR', get: (r) => r.indicatorName ?? null },
+  ...LOCATOR_COLUMNS,
 ];
 
 /** The column names, in order. */

@@ -7,6 +7,7 @@ import { extractParsed } from '../../src/document.js';
 import { readArchive } from '../../src/ingest/archive.js';
 import { DocumentError } from '../../src/errors.js';
 import { isZip } from '../../src/ingest/sniff.js';
+import { keptDecoded } from '../../src/locate/kept.js';
 import type { FuzzInput } from './generate.js';
 
 /** Per input, well above any normal cost: only a hang or a quadratic blow-up comes near it. */
@@ -27,11 +28,13 @@ export interface Outcome {
 async function checkDocument(bytes: Buffer, source: string, problems: string[]): Promise<string> {
   try {
     const ex = await extractParsed(bytes, { source });
+    // A text file's sourceSpan indexes the input as decoded; a document's, the document text.
+    const original = ex.document.format === 'text' ? (keptDecoded(ex.document) ?? ex.document.text) : ex.document.text;
     for (const r of ex.records) {
       const got = ex.text.slice(r.span[0], r.span[1]);
       if (got !== r.raw) problems.push(`span [${r.span[0]}, ${r.span[1]}) slices ${JSON.stringify(got)}, raw is ${JSON.stringify(r.raw)}`);
-      if (r.sourceSpan[0] < 0 || r.sourceSpan[1] > ex.document.text.length || r.sourceSpan[0] > r.sourceSpan[1]) {
-        problems.push(`sourceSpan [${r.sourceSpan[0]}, ${r.sourceSpan[1]}) outside the document text (${ex.document.text.length})`);
+      if (r.sourceSpan[0] < 0 || r.sourceSpan[1] > original.length || r.sourceSpan[0] > r.sourceSpan[1]) {
+        problems.push(`sourceSpan [${r.sourceSpan[0]}, ${r.sourceSpan[1]}) outside the ${ex.document.format === 'text' ? 'input' : 'document text'} (${original.length})`);
       }
     }
     return 'ok';
