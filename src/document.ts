@@ -9,7 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from './ingest/index.js';
 import type { ParsedDocument } from './ingest/types.js';
 import { extract, type DocumentLayout, type ExtractOptions } from './pipeline.js';
-import { DocumentError } from './errors.js';
+import { cleanMessage, DocumentError } from './errors.js';
+import { titleYears } from './interpret/infer.js';
+import { linkDuplicates } from './link.js';
+import { findSections } from './segment/headings.js';
 import type { DocumentResult, ExtractResult } from './schema.js';
 
 export interface ExtractDocumentOptions extends Omit<ExtractOptions, 'source' | 'layout'> {
@@ -32,13 +35,13 @@ export async function extractDocument(input: string | Buffer | Uint8Array, optio
   try {
     bytes = typeof input === 'string' ? await readFile(input) : Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'not_found' : 'internal';
-    return failed(source, null, new DocumentError(code, `cannot read ${source}: ${(cause as Error).message}`, source, { cause }));
+    return failed(source, null, readError(source, cause));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   try {
     const { document, records, warnings } = await extractParsed(bytes, { ...options, source });
-    return { ok: true, source, format: document.format, hash, records, warnings };
+    const title = document.meta.title ?? findSections(document.text).title;
+    return { ok: true, source, format: document.format, hash, records, warnings, title, year: titleYears(title).first };
   } catch (error) {
     const err = error instanceof DocumentError ? error : new DocumentError('internal', (error as Error)?.message ?? String(error), source, { cause: error });
     return failed(source, hash, err);
@@ -56,7 +59,7 @@ export async function extractParsed(bytes: Buffer, options: ExtractDocumentOptio
   const result = extract(document.text, { ...rest, layout: layoutOf(document) });
   const internal = result.warnings.find((w) => w.code === 'internal_error');
   if (internal) throw new DocumentError('internal', internal.message, options.source);
-  return { ...result, document };
+  return { ...result, records: linkDuplicates(result.records), document };
 }
 
 export function layoutOf(doc: ParsedDocument): DocumentLayout {
@@ -68,6 +71,16 @@ export function layoutOf(doc: ParsedDocument): DocumentLayout {
   };
 }
 
+/** Why a path could not be read: a directory is a clear error, not `internal`. */
+function readError(source: string, cause: unknown): DocumentError {
+  const errno = (cause as NodeJS.ErrnoException).code;
+  if (errno === 'EISDIR') {
+    return new DocumentError('unsupported_format', `${source} is a directory: extractDocument reads one file (use extractMany for a directory)`, source, { cause });
+  }
+  const code = errno === 'ENOENT' ? 'not_found' : 'internal';
+  return new DocumentError(code, `cannot read ${source}: ${(cause as Error).message}`, source, { cause });
+}
+
 function failed(source: string, hash: string | null, error: DocumentError): DocumentResult {
-  return { ok: false, source, hash, error: { source, code: error.code, message: error.message } };
+  return { ok: false, source, hash, error: { source, code: error.code, message: cleanMessage(error.message) } };
 }

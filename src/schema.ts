@@ -45,6 +45,7 @@ export const IndicatorRecordSchema = z.object({
   sentence: z.string().describe('The sentence that holds the figure (normalized text).'),
   rule: z.string().describe('Id of the rule that made the record.'),
   block: z.number().int().nullable().describe('Index of the document block the record came from; null for bare text.'),
+  duplicateOf: z.number().int().nonnegative().nullable().describe('When prose restates a figure of a table in the same document: the index (0-based, in the document\'s record order) of the table record; else null.'),
 });
 export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
 
@@ -86,6 +87,10 @@ export const DocumentResultSchema = z.discriminatedUnion('ok', [
     hash: z.string(),
     records: z.array(IndicatorRecordSchema),
     warnings: z.array(WarningSchema),
+    /** The document's title, when it has one. */
+    title: z.string().nullable().optional(),
+    /** The year the title names (the period of figures that name none), else null. */
+    year: z.string().nullable().optional(),
   }),
   z.object({
     ok: z.literal(false),

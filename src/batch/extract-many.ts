@@ -37,6 +37,8 @@ export interface ExtractManyOptions {
   doneHash?: (source: string) => string | undefined;
   /** Called for each skipped document, in input order. */
   onSkip?: (source: string, hash: string) => void;
+  /** Called for each file in a directory or archive that is not a supported document (`.doc`, `.jpg`). */
+  onIgnored?: (source: string) => void;
 }
 
 interface Runner {
@@ -130,7 +132,7 @@ export async function* runPool(
   const maxQueued = Math.max(2, Math.floor(options.maxQueued ?? Math.max(1, jobs) * 16));
   const progress: BatchProgress = { done: 0, total: 0, totalKnown: false, ok: 0, failed: 0, skipped: 0, records: 0 };
   const report = (): void => options.onProgress?.({ ...progress });
-  const items = expandInputs(inputs)[Symbol.asyncIterator]();
+  const items = expandInputs(inputs, options.onIgnored)[Symbol.asyncIterator]();
   const runner = createRunner(jobs);
   const window: Promise<TaskResult>[] = [];
   let exhausted = false;

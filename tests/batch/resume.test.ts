@@ -30,7 +30,7 @@ async function waitFor(check: () => Promise<boolean>, what: string): Promise<voi
 
 /** Runs the batch until the journal holds `upTo` documents (all before the FIFO), then SIGKILLs it. */
 async function killedRun(dir: string, args: string[], upTo: number): Promise<void> {
-  const journal = join(dir, 'out.jsonl.done.jsonl');
+  const journal = join(dir, 'out.jsonl.resume');
   const { child, done } = startCli(args, dir);
   await waitFor(async () => (await lines(journal)).length >= upTo, `${upTo} journal lines`);
   child.kill('SIGKILL');
@@ -80,7 +80,7 @@ describe('--resume after SIGKILL', () => {
     };
     expect(bySource(got)).toEqual(bySource(want));
 
-    const journal = (await lines(join(dir, 'out.jsonl.done.jsonl'))).map((l) => (JSON.parse(l) as { source: string }).source);
+    const journal = (await lines(join(dir, 'out.jsonl.resume'))).map((l) => (JSON.parse(l) as { source: string }).source);
     expect(journal).toEqual(inputs); // every document marked complete exactly once, in order
     await expect(stat(join(dir, 'out.jsonl.partial'))).rejects.toThrow();
   });

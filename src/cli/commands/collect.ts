@@ -10,9 +10,11 @@ import { withConnection } from '../../queue/connection.js';
 import { resultDirs } from '../../queue/registry.js';
 import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
 import type { CliIO } from '../io.js';
-import { parseCommand } from '../io.js';
+import { badChoice, choice, parseCommand, usageError } from '../io.js';
 
-const USAGE = `Usage: zhibiao collect [DIR...] --out FILE [--format jsonl|csv] [--redis URL] [options]
+const COLLECT_FORMATS = ['jsonl', 'csv'] as const;
+
+const USAGE = `usage: zhibiao collect [DIR...] --out FILE [--format jsonl|csv] [--redis URL] [options]
 
 Merges the workers' DIR/worker-*.jsonl files: each document once (by content
 hash), in enqueue order. Without DIRs, uses the directories the workers
@@ -40,11 +42,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }, USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const format = values.format ?? 'jsonl';
-  if (values.out === undefined || (format !== 'jsonl' && format !== 'csv')) {
-    io.stderr.write(`zhibiao collect: ${values.out === undefined ? '--out FILE is required' : `unknown --format ${format}`}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const format = choice(values.format ?? 'jsonl', COLLECT_FORMATS);
+  if (values.out === undefined) return usageError(io, 'collect', '--out FILE is required');
+  if (format === null) return usageError(io, 'collect', badChoice('format', values.format ?? '', COLLECT_FORMATS));
   const wantsRedis = values.redis !== undefined || process.env.ZHIBIAO_REDIS !== undefined;
   const common = wantsRedis ? queueArgs(values) : null;
   if (common && !common.ok) {

@@ -5,9 +5,9 @@ import { EXIT, exitFor, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue
 import { enqueue } from '../../queue/enqueue.js';
 import { DEFAULT_INLINE_MAX } from '../../queue/jobs.js';
 import type { CliIO } from '../io.js';
-import { parseCommand } from '../io.js';
+import { parseCommand, usageError } from '../io.js';
 
-const USAGE = `Usage: zhibiao enqueue <file|dir|zip>... --redis URL [options]
+const USAGE = `usage: zhibiao enqueue <file|dir|zip>... --redis URL [options]
 
 One job per document (directories walked, zip entries expanded). The job id is
 the content hash, so enqueueing the same content again is a no-op.
@@ -39,8 +39,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length === 0) {
-    io.stderr.write(`zhibiao enqueue: no inputs\n\n${USAGE}`);
-    return EXIT.usage;
+    return usageError(io, 'enqueue', 'no inputs');
   }
   const common = queueArgs(values);
   const inlineMax = intArg('inline-max', values['inline-max'], undefined, DEFAULT_INLINE_MAX, 0);

@@ -6,7 +6,7 @@ import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
 import type { CliIO } from '../io.js';
 import { parseCommand } from '../io.js';
 
-const USAGE = `Usage: zhibiao status --redis URL [--queue NAME] [--failed] [--json]
+const USAGE = `usage: zhibiao status --redis URL [--queue NAME] [--failed] [--json]
 
   --redis URL    redis://[user:pass@]host:port[/db] or rediss:// (TLS) (env ZHIBIAO_REDIS)
   --queue NAME   queue name (default "zhibiao", env ZHIBIAO_QUEUE)

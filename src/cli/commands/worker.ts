@@ -11,9 +11,9 @@ import { registerResultDir } from '../../queue/registry.js';
 import { untilDrained } from '../../queue/status.js';
 import { startWorker, type WorkerEvent } from '../../queue/worker.js';
 import type { CliIO } from '../io.js';
-import { parseCommand } from '../io.js';
+import { parseCommand, usageError } from '../io.js';
 
-const USAGE = `Usage: zhibiao worker --redis URL --out DIR [options]
+const USAGE = `usage: zhibiao worker --redis URL --out DIR [options]
 
 Runs extraction on queued documents; one result file per worker process,
 DIR/worker-<host>-<pid>-<rand>.jsonl, each line fsynced before the job is
@@ -49,8 +49,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   if (values.out === undefined) {
-    io.stderr.write(`zhibiao worker: --out DIR is required\n\n${USAGE}`);
-    return EXIT.usage;
+    return usageError(io, 'worker', '--out DIR is required');
   }
   const env = process.env;
   const common = queueArgs(values);

@@ -1,0 +1,126 @@
+/**
+ * The table a person reads on a terminal: one row per record with the columns that say
+ * what was found (source, name, value, unit, kind, target, completion), fitted to the
+ * terminal's width with CJK characters counted as two cells, and one summary line after
+ * each document's rows. Not for machines: use JSONL, CSV or Parquet for those.
+ */
+import stringWidth from 'string-width';
+import type { IndicatorRecord } from '../schema.js';
+import type { Encoder } from './encoder.js';
+
+/** The width used when the output is not a terminal and none is given. */
+export const DEFAULT_TABLE_WIDTH = 100;
+
+interface TableColumn {
+  title: string;
+  /** Cells wanted; flexible columns share what the fixed ones leave. */
+  width: number | 'flex';
+  align: 'left' | 'right';
+  get: (r: IndicatorRecord) => string;
+}
+
+const baseName = (source: string): string => source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('!')) + 1);
+
+/** A number as a person reads it: no exponent, at most 4 decimals. */
+export function showNumber(n: number | null): string {
+  if (n === null) return '';
+  if (Number.isInteger(n)) return String(n);
+  return String(Number(n.toFixed(4)));
+}
+
+const TABLE_COLUMNS: readonly TableColumn[] = [
+  { title: 'source', width: 'flex', align: 'left', get: (r) => baseName(r.source) },
+  { title: 'name', width: 'flex', align: 'left', get: (r) => r.name },
+  { title: 'value', width: 12, align: 'right', get: (r) => (r.value === null ? r.raw : showNumber(r.value)) },
+  { title: 'unit', width: 6, align: 'left', get: (r) => r.unit ?? '' },
+  { title: 'kind', width: 6, align: 'left', get: (r) => r.kind },
+  { title: 'target', width: 10, align: 'right', get: (r) => r.target?.raw ?? '' },
+  { title: 'completion', width: 10, align: 'right', get: (r) => (r.completion === null ? '' : `${showNumber(r.completion)}%`) },
+];
+
+const GAP = '  ';
+/** Below this many cells for the flexible columns, the source column is left out (each document's summary line names it). */
+const MIN_FLEX = 24;
+
+/** `s` cut to at most `cells` terminal cells, with "…" when cut. */
+export function fitCells(s: string, cells: number): string {
+  const flat = s.replace(/[\t\r\n]+/g, ' ');
+  if (stringWidth(flat) <= cells) return flat;
+  let out = '';
+  let used = 0;
+  for (const ch of flat) {
+    const w = stringWidth(ch);
+    if (used + w > cells - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** `s` padded with spaces to `cells` terminal cells. */
+export function padCells(s: string, cells: number, align: 'left' | 'right' = 'left'): string {
+  const pad = ' '.repeat(Math.max(0, cells - stringWidth(s)));
+  return align === 'left' ? s + pad : pad + s;
+}
+
+interface Layout {
+  columns: TableColumn[];
+  widths: number[];
+}
+
+/** Which columns fit in `width` cells, and how wide each is. */
+export function tableLayout(width: number): Layout {
+  const fixed = TABLE_COLUMNS.filter((c) => c.width !== 'flex');
+  const fixedCells = fixed.reduce((n, c) => n + (c.width as number), 0) + GAP.length * (TABLE_COLUMNS.length - 1);
+  let flex = width - fixedCells;
+  const columns = flex >= MIN_FLEX ? [...TABLE_COLUMNS] : TABLE_COLUMNS.filter((c) => c.title !== 'source');
+  if (columns.length < TABLE_COLUMNS.length) flex += GAP.length;
+  flex = Math.max(10, flex);
+  const sourceCells = columns.some((c) => c.title === 'source') ? Math.max(8, Math.floor(flex * 0.3)) : 0;
+  const widths = columns.map((c) => (c.width !== 'flex' ? c.width : c.title === 'source' ? sourceCells : flex - sourceCells));
+  return { columns, widths };
+}
+
+function line(layout: Layout, cells: readonly string[]): string {
+  const parts = layout.columns.map((c, i) => padCells(fitCells(cells[i] ?? '', layout.widths[i]!), layout.widths[i]!, c.align));
+  return parts.join(GAP).trimEnd();
+}
+
+/** The header and its rule. */
+export function tableHeader(width: number): string {
+  const layout = tableLayout(width);
+  const rule = layout.widths.map((w) => '-'.repeat(w)).join(GAP);
+  return `${line(layout, layout.columns.map((c) => c.title))}\n${rule}\n`;
+}
+
+/** One document's rows, then its summary line. */
+export function tableRows(records: readonly IndicatorRecord[], width: number, source?: string): string {
+  const layout = tableLayout(width);
+  let out = '';
+  for (const r of records) out += `${line(layout, layout.columns.map((c) => c.get(r)))}\n`;
+  const name = source ?? records[0]?.source;
+  if (name !== undefined) out += `${fitCells(`== ${name}: ${documentSummary(records)}`, width)}\n`;
+  return out;
+}
+
+/** `12 records, 3 with a target, 2 masked` (the parts that are not zero). */
+export function documentSummary(records: readonly IndicatorRecord[]): string {
+  const n = records.length;
+  const targets = records.filter((r) => r.target !== null || r.kind === 'target').length;
+  const masked = records.filter((r) => r.masked).length;
+  const parts = [`${n} ${n === 1 ? 'record' : 'records'}`];
+  if (targets) parts.push(`${targets} with a target`);
+  if (masked) parts.push(`${masked} masked`);
+  return parts.join(', ');
+}
+
+export function tableEncoder(width = DEFAULT_TABLE_WIDTH): Encoder {
+  return {
+    head: () => tableHeader(width),
+    encode: (records, source) => tableRows(records, width, source),
+    fromLines: () => {
+      throw new Error('the table is drawn from records, not encoded lines');
+    },
+    tail: () => '',
+  };
+}
