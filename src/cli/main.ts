@@ -79,6 +79,7 @@ export function processIO(): CliIO {
   const { stdout, stderr, stdin } = process;
   const io: CliIO = { stdout, stderr, stdin, isTTY: stderr.isTTY === true, stdoutIsTTY: stdout.isTTY === true };
   if (stdout.isTTY && stdout.columns) io.stdoutColumns = stdout.columns;
+  else if (/^\d+$/.test(process.env.COLUMNS ?? '')) io.stdoutColumns = Number(process.env.COLUMNS); // a table in a pipe
   if (stderr.isTTY && stderr.columns) io.stderrColumns = stderr.columns;
   if (stdout.isTTY && stderr.isTTY) io.sameTerminal = true;
   return io;

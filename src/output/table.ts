@@ -39,8 +39,15 @@ const TABLE_COLUMNS: readonly TableColumn[] = [
 ];
 
 const GAP = '  ';
-/** Below this many cells for the flexible columns, the source column is left out (each document's summary line names it). */
-const MIN_FLEX = 24;
+/** Cells the flexible columns need at least; below it, columns are left out in `DROP_ORDER`. */
+const MIN_FLEX = 40;
+/** The narrowest name column. */
+const MIN_NAME = 8;
+/**
+ * Which columns go first on a narrow terminal: the source (each document's summary line
+ * names it), the kind, the completion, the target. Name, value and unit always stay.
+ */
+const DROP_ORDER = ['source', 'kind', 'completion', 'target'];
 
 /** `s` cut to at most `cells` terminal cells, with "…" when cut. */
 export function fitCells(s: string, cells: number): string {
@@ -70,12 +77,15 @@ interface Layout {
 
 /** Which columns fit in `width` cells, and how wide each is. */
 export function tableLayout(width: number): Layout {
-  const fixed = TABLE_COLUMNS.filter((c) => c.width !== 'flex');
-  const fixedCells = fixed.reduce((n, c) => n + (c.width as number), 0) + GAP.length * (TABLE_COLUMNS.length - 1);
-  let flex = width - fixedCells;
-  const columns = flex >= MIN_FLEX ? [...TABLE_COLUMNS] : TABLE_COLUMNS.filter((c) => c.title !== 'source');
-  if (columns.length < TABLE_COLUMNS.length) flex += GAP.length;
-  flex = Math.max(10, flex);
+  let columns = [...TABLE_COLUMNS];
+  const flexLeft = (cols: readonly TableColumn[]): number =>
+    width - cols.reduce((n, c) => n + (c.width === 'flex' ? 0 : c.width), 0) - GAP.length * (cols.length - 1);
+  for (const drop of DROP_ORDER) {
+    const need = columns.some((c) => c.title === 'source') ? MIN_FLEX : MIN_NAME;
+    if (flexLeft(columns) >= need) break;
+    columns = columns.filter((c) => c.title !== drop);
+  }
+  const flex = Math.max(MIN_NAME, flexLeft(columns));
   const sourceCells = columns.some((c) => c.title === 'source') ? Math.max(8, Math.floor(flex * 0.3)) : 0;
   const widths = columns.map((c) => (c.width !== 'flex' ? c.width : c.title === 'source' ? sourceCells : flex - sourceCells));
   return { columns, widths };
