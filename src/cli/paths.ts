@@ -12,6 +12,7 @@ import { glob, hasMagic } from '../batch/glob.js';
 import { DOCUMENT_EXTENSIONS, isDocumentName, type BatchInput } from '../batch/inputs.js';
 import { journalPath, legacyJournalPath } from '../batch/journal.js';
 import { sniffFormat } from '../ingest/sniff.js';
+import { entries, entryName, openZip } from '../ingest/zip.js';
 import { documentsFormat, encodeDocuments, type DocumentRow } from '../output/documents.js';
 import { formatFromExtension, OUTPUT_FORMATS, type OutputFormat } from '../output/encoder.js';
 import { partialPath, stagePath } from '../output/sink.js';
@@ -67,7 +68,19 @@ export async function readStdin(io: CliIO): Promise<BatchInput> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   const bytes = Buffer.concat(chunks);
-  return sniffFormat(bytes) === 'zip' ? { source: STDIN_SOURCE, bytes, zip: true } : { source: STDIN_SOURCE, bytes };
+  return (await isArchive(bytes)) ? { source: STDIN_SOURCE, bytes, zip: true } : { source: STDIN_SOURCE, bytes };
+}
+
+/** A zip that is an archive of documents, not a DOCX (which is a zip too): no `word/document.xml` entry. */
+async function isArchive(bytes: Buffer): Promise<boolean> {
+  const format = sniffFormat(bytes);
+  if (format !== 'zip' && format !== 'docx') return false;
+  try {
+    for await (const e of entries(await openZip(bytes))) if (entryName(e) === 'word/document.xml') return false;
+    return true;
+  } catch {
+    return false; // not readable as a zip: let the parser say what it is
+  }
 }
 
 export interface ExtractPaths {
