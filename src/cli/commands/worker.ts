@@ -5,12 +5,13 @@
  */
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { EXIT, exitFor, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
+import { EXIT, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { ping } from '../../queue/connection.js';
 import { registerResultDir } from '../../queue/registry.js';
 import { untilDrained } from '../../queue/status.js';
 import { startWorker, type WorkerEvent } from '../../queue/worker.js';
 import type { CliIO } from '../io.js';
+import { queueFailure } from '../queue-failure.js';
 import { parseCommand, usageError } from '../io.js';
 
 const USAGE = `usage: zhibiao worker --redis URL --out DIR [options]
@@ -61,8 +62,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const delay = intArg('ZHIBIAO_QUEUE_JOB_DELAY_MS', undefined, env.ZHIBIAO_QUEUE_JOB_DELAY_MS, 0, 0, 60_000);
   for (const r of [common, concurrency, lock, stalled, maxStalled, delay]) {
     if (!r.ok) {
-      io.stderr.write(`zhibiao worker: ${r.error.message}\n`);
-      return exitFor(r.error.code);
+      return queueFailure(io, 'worker', r.error);
     }
   }
   if (!common.ok || !concurrency.ok || !lock.ok || !stalled.ok || !maxStalled.ok || !delay.ok) return EXIT.usage;
