@@ -104,7 +104,7 @@ export function describeParseError(e: unknown, options: CommandConfig['options']
   const message = messageOf(e);
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const flag = quoted.replace(/=.*$/, '');
+    const flag = quoted.split('=')[0] ?? quoted;
     const names = [...Object.keys(options).map((n) => `--${n}`), ...Object.values(options).flatMap((o) => (o.short ? [`-${o.short}`] : []))];
     return `unknown option ${flag}${suggestion(flag, flag.startsWith('--') ? names.filter((n) => n.startsWith('--')) : names)}`;
   }
