@@ -22,9 +22,9 @@ async function zipDocuments(path: string | Buffer): Promise<number> {
 }
 
 /** The documents the inputs hold, as the batch will see them. */
-export async function countDocuments(inputs: readonly string[]): Promise<number> {
+export async function countDocuments(inputs: Iterable<string> | AsyncIterable<string>): Promise<number> {
   let n = 0;
-  for (const input of inputs) {
+  for await (const input of inputs) {
     const info = await stat(input).catch(() => null);
     if (!info?.isDirectory()) {
       n += isZipPath(input) && info ? await zipDocuments(input) : 1;

@@ -52,6 +52,11 @@ export async function* cliInputs(args: readonly string[], stdin: BatchInput | nu
   }
 }
 
+/** The positional arguments with globs expanded, `-` left out (what `countDocuments` counts). */
+export async function* expandArgs(args: readonly string[]): AsyncIterable<string> {
+  for (const arg of args) if (arg !== STDIN) yield* expandArg(arg);
+}
+
 async function* expandArg(arg: string): AsyncIterable<string> {
   if (!hasMagic(arg) || (await exists(arg))) {
     yield arg;
@@ -65,6 +70,7 @@ async function* expandArg(arg: string): AsyncIterable<string> {
 /** Standard input, whole, as one document (a zip's entries when it is a zip archive). */
 export async function readStdin(io: CliIO): Promise<BatchInput> {
   const stream: Readable = io.stdin ?? process.stdin;
+  if ((stream as { isTTY?: boolean }).isTTY === true) io.stderr.write('zhibiao extract: reading the document from the terminal (end it with Ctrl-D)\n');
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   const bytes = Buffer.concat(chunks);

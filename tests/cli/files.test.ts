@@ -193,6 +193,16 @@ describe('unsupported files, reported the same in a directory and in a zip', () 
   });
 });
 
+describe('a .doc named on the command line', () => {
+  it('fails with the hint to convert it', async () => {
+    const dir = await tmp();
+    await writeFile(join(dir, 'old.doc'), Buffer.from('d0cf11e0a1b11ae1000000000000000000', 'hex'));
+    const r = await runCli(['extract', join(dir, 'old.doc'), '-q']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'old.doc')}: unsupported_format: not a supported document format: a legacy Office (OLE) file (convert it to .docx first, e.g. libreoffice --headless --convert-to docx FILE.doc)`);
+  });
+});
+
 describe('file names in GBK bytes on disk (as unzip leaves Windows archives)', () => {
   it('are read, and named in simplified Chinese', async () => {
     const dir = await tmp();

@@ -16,7 +16,7 @@ import { DEFAULT_TABLE_WIDTH } from '../../output/table.js';
 import { countDocuments } from '../count.js';
 import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, helpText, messageOf, parseCommand, usageError, writeLines, type CliIO } from '../io.js';
 import { createProgress, plural } from '../progress.js';
-import { checkPaths, cliInputs, outputFormat, pathProblem, readStdin, STDIN, writeDocuments, type ExtractPaths } from '../paths.js';
+import { checkPaths, cliInputs, expandArgs, outputFormat, pathProblem, readStdin, STDIN, writeDocuments, type ExtractPaths } from '../paths.js';
 
 export const USAGE = helpText(
   'zhibiao extract <file|dir|glob|->... [options]',
@@ -78,6 +78,13 @@ export function summaryLine(s: BatchSummary): string {
 
 /** Extensions a converter turns into .docx, and the hint that says how. */
 const CONVERTIBLE = new Set(['.doc', '.wps', '.rtf', '.odt']);
+
+/** The hint for a document named explicitly that is a .doc or .wps: how to make it readable. */
+export function convertHint(source: string, code: string): string {
+  const ext = /\.[^./!\\]+$/.exec(source)?.[0]?.toLowerCase();
+  if (code !== 'unsupported_format' || ext === undefined || !CONVERTIBLE.has(ext)) return '';
+  return ` (convert it to .docx first, e.g. libreoffice --headless --convert-to docx FILE${ext})`;
+}
 
 /** `skipped 3 files: .doc 1, .wps 1, .jpg 1 (…)`, or null when nothing was skipped. */
 export function skippedLine(ignored: readonly string[]): string | null {
@@ -153,7 +160,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const recordsOnTerminal = toStdout && io.stdoutIsTTY === true && io.sameTerminal !== false;
   const drawProgress = io.isTTY && !v.quiet && !recordsOnTerminal;
   const stdin = positionals.includes(STDIN) ? await readStdin(io) : null;
-  const counted = drawProgress ? await countDocuments(positionals.filter((p) => p !== STDIN)) + (stdin ? 1 : 0) : undefined;
+  const counted = drawProgress ? await countDocuments(expandArgs(positionals)) + (stdin ? 1 : 0) : undefined;
   const progress = createProgress(io.stderr, drawProgress, {
     ...(io.stderrColumns !== undefined ? { columns: io.stderrColumns } : {}),
     ...(counted !== undefined ? { counted } : {}),
@@ -182,7 +189,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ...(v.bom ? { bom: true } : {}),
       ...(n.year !== undefined ? { year: n.year } : {}),
       onProgress: (p) => progress.update(p),
-      onError: (e) => progress.note(`${e.source}: ${e.code}: ${cleanMessage(e.message)}`),
+      onError: (e) => progress.note(`${e.source}: ${e.code}: ${cleanMessage(e.message)}${convertHint(e.source, e.code)}`),
       ...(v.documents !== undefined ? { onDocument: (r, count) => void rows.push(documentRow(r, count)) } : {}),
     });
   } catch (e) {
