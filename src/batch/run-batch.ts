@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { encodesInWorkers, type EncoderOptions, type OutputFormat } from '../output/encoder.js';
 import { loadDuckDb } from '../output/parquet.js';
 import { openOutput, partialPath, type OutputSink } from '../output/sink.js';
+import { cleanMessage } from '../errors.js';
 import type { DocumentErrorInfo, DocumentResult, ErrorCode } from '../schema.js';
 import { runPool, type BatchProgress, type PoolResult } from './extract-many.js';
 import type { BatchInput } from './inputs.js';
@@ -141,8 +142,9 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
     if (!result.ok) {
       summary.failed++;
       summary.failures[result.error.code] = (summary.failures[result.error.code] ?? 0) + 1;
-      options.onError?.(result.error);
-      if (errors) await errors.write(`${JSON.stringify(result.error)}\n`);
+      const error = { ...result.error, message: cleanMessage(result.error.message) }; // no parser class names
+      options.onError?.(error);
+      if (errors) await errors.write(`${JSON.stringify(error)}\n`);
       return;
     }
     summary.ok++;
