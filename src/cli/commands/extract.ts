@@ -5,7 +5,6 @@
  * read, 1 when some failed (0 with `--allow-failures`, unless none was read), 2 on bad
  * usage, 130 when interrupted.
  */
-import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { defaultJobs } from '../../batch/extract-many.js';
 import { runBatch, type BatchSummary } from '../../batch/run-batch.js';
@@ -111,12 +110,11 @@ export function exitCode(s: BatchSummary, allowFailures: boolean): number {
 
 /** Checks the numbers; the jobs clamped to the cores (with a warning), or a usage message. */
 function numbers(v: { jobs?: string | undefined; year?: string | undefined }, warn: (s: string) => void): { jobs: number; year: number | undefined } | string {
-  const cores = defaultJobs();
-  let jobs = cores;
+  const most = defaultJobs(); // the cores this process may use
+  let jobs = most;
   if (v.jobs !== undefined) {
     if (!/^\d+$/.test(v.jobs)) return `--jobs needs a whole number, not ${v.jobs}`;
     jobs = Number(v.jobs);
-    const most = Math.max(1, availableParallelism());
     if (jobs > most) {
       warn(`zhibiao extract: warning: --jobs ${v.jobs} is more than the ${plural(most, 'core')} here; using ${most}`);
       jobs = most;
