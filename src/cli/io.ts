@@ -105,8 +105,9 @@ export function describeParseError(e: unknown, options: CommandConfig['options']
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const flag = quoted.split('=')[0] ?? quoted;
-    const names = [...Object.keys(options).map((n) => `--${n}`), ...Object.values(options).flatMap((o) => (o.short ? [`-${o.short}`] : []))];
-    return `unknown option ${flag}${suggestion(flag, flag.startsWith('--') ? names.filter((n) => n.startsWith('--')) : names)}`;
+    // A one-letter typo has too many neighbours to guess from: only long options get a suggestion.
+    const long = Object.keys(options).map((n) => `--${n}`);
+    return `unknown option ${flag}${flag.startsWith('--') ? suggestion(flag, long) : ''}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const flag = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;

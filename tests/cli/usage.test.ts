@@ -12,6 +12,8 @@ describe('usage errors: one line, a did-you-mean, where the help is', () => {
     [['frobnicate'], 'zhibiao: unknown command frobnicate', "Run 'zhibiao --help' for usage."],
     [['extract', 'a.txt', '--formt', 'csv'], 'zhibiao extract: unknown option --formt (did you mean --format?)', "Run 'zhibiao extract --help' for usage."],
     [['extract', 'a.txt', '--jbos', '2'], 'zhibiao extract: unknown option --jbos (did you mean --jobs?)', "Run 'zhibiao extract --help' for usage."],
+    [['extract', 'a.txt', '-x'], 'zhibiao extract: unknown option -x', "Run 'zhibiao extract --help' for usage."],
+    [['extract', 'a.txt', '-f'], 'zhibiao extract: option --format needs a value', "Run 'zhibiao extract --help' for usage."],
     [['extract', 'a.txt', '--format'], 'zhibiao extract: option --format needs a value', "Run 'zhibiao extract --help' for usage."],
     [['extract', 'a.txt', '--resume=yes', '--out', 'x.jsonl'], 'zhibiao extract: option --resume takes no value', "Run 'zhibiao extract --help' for usage."],
     [['extract', 'a.txt', '--format', 'jsnl'], 'zhibiao extract: unknown --format jsnl (one of jsonl, json, csv, parquet, table; did you mean jsonl?)', "Run 'zhibiao extract --help' for usage."],
