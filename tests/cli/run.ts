@@ -43,10 +43,10 @@ export function summaryOf(stderr: string): { in: number; ok: number; failed: num
   return { in: Number(m[1]), ok: Number(m[2]), failed: Number(m[3]), records: Number(m[4]) };
 }
 
-/** Whether util-linux `script` is here (`.ci/run` installs it on a fresh machine). */
+/** Whether util-linux `script` is here and can open a pseudo-terminal (`.ci/run` installs it on a fresh machine). */
 export const HAS_SCRIPT = ((): boolean => {
   try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    execFileSync('script', ['-q', '-e', '-c', 'test -t 1', '/dev/null'], { stdio: 'ignore', timeout: 10_000 });
     return true;
   } catch {
     return false;
