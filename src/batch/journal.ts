@@ -1,5 +1,6 @@
 /**
- * The resume journal: `OUT.resume` (a name no `*.jsonl` glob picks up as records), one `{source, hash, records, end}` line per
+ * The resume journal: `OUT.resume` (a name no `*.jsonl` glob picks up as records, and
+ * removed once the output is complete), one `{source, hash, records, end}` line per
  * document whose records are all in the output, `end` being the output's byte length
  * just after them. Lines are appended only after the output is flushed and fdatasync'd
  * (group commit, at most every `commitMs`), then the journal is fdatasync'd too, so:
@@ -20,6 +21,11 @@ export interface DoneEntry {
 export const journalPath = (out: string): string => `${out}.resume`;
 /** Where versions up to 0.1.0 kept it; read once, then replaced by `journalPath`. */
 export const legacyJournalPath = (out: string): string => `${out}.done.jsonl`;
+
+/** Removes the resume state of `out` (once its output is complete). */
+export async function removeJournal(out: string): Promise<void> {
+  for (const p of [journalPath(out), legacyJournalPath(out)]) await rm(p, { force: true });
+}
 
 const exists = (p: string): Promise<boolean> => stat(p).then(() => true, () => false);
 

@@ -12,7 +12,7 @@ import { cleanMessage } from '../errors.js';
 import type { DocumentErrorInfo, DocumentResult, ErrorCode } from '../schema.js';
 import { runPool, type BatchProgress, type PoolResult } from './extract-many.js';
 import type { BatchInput } from './inputs.js';
-import { Journal, loadJournal, type DoneEntry } from './journal.js';
+import { Journal, loadJournal, removeJournal, type DoneEntry } from './journal.js';
 
 export interface RunBatchOptions extends EncoderOptions {
   inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>;
@@ -126,6 +126,8 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
     if (journal) await step(() => journal.close());
     if (completed) await sink.finish();
     else await sink.abort();
+    // A finished output needs no resume state: none is left beside it to be mistaken for output.
+    if (completed && journal && out !== undefined) await removeJournal(out);
     if (errors) {
       await errors.close();
       if (completed && options.errors !== undefined) await rename(partialPath(options.errors), options.errors);

@@ -80,8 +80,7 @@ describe('--resume after SIGKILL', () => {
     };
     expect(bySource(got)).toEqual(bySource(want));
 
-    const journal = (await lines(join(dir, 'out.jsonl.resume'))).map((l) => (JSON.parse(l) as { source: string }).source);
-    expect(journal).toEqual(inputs); // every document marked complete exactly once, in order
+    await expect(stat(join(dir, 'out.jsonl.resume'))).rejects.toThrow(); // the resume state goes with success
     await expect(stat(join(dir, 'out.jsonl.partial'))).rejects.toThrow();
   });
 });

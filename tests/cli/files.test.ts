@@ -154,14 +154,13 @@ describe('an interrupted run', () => {
     expect(new Set(sources).size).toBe(1000);
   }, 60_000);
 
-  it('leaves nothing a *.jsonl glob would read as records', async () => {
+  it('leaves nothing a *.jsonl glob would read as records: the resume state is FILE.resume while running, removed on success', async () => {
     const dir = await tmp();
     const out = join(dir, 'r.jsonl');
     const r = await runCli(['extract', 'fixtures/seeds', '--out', out]);
     expect(r.code).toBe(0);
     const names = await readdir(dir);
-    expect(names.filter((n) => n.endsWith('.jsonl'))).toEqual(['r.jsonl']);
-    expect(names.some((n) => n.endsWith('.partial'))).toBe(false);
+    expect(names).toEqual(['r.jsonl']); // no .partial, no resume state once the output is complete
   });
 });
 
