@@ -1,9 +1,10 @@
 /**
  * The progress line on stderr: documents done/total, records, errors, docs/s and ETA,
  * redrawn in place with "\r" at most 10 times a second, cut to the terminal's width so it
- * never wraps. Drawn only on a terminal, and not when the records go to the same terminal.
+ * never wraps. Drawn only on a terminal; when the records go to that same terminal, it is
+ * cleared before each run of records and drawn again below them (`around`).
  */
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { BatchProgress } from '../batch/extract-many.js';
 import { fitCells } from '../output/table.js';
 
@@ -13,6 +14,11 @@ export interface Progress {
   note(line: string): void;
   /** Clears the progress line. */
   end(): void;
+  /**
+   * `out` (a stream on the same terminal) wrapped so that the progress line is cleared
+   * before each write to it and drawn again after: records and progress never mix.
+   */
+  around(out: Writable): Writable;
 }
 
 const CLEAR = '\r\x1b[K';
@@ -57,7 +63,7 @@ export function createProgress(stream: Writable, enabled: boolean, options: Prog
   const now = options.now ?? (() => performance.now());
   const width = Math.max(20, (options.columns ?? 80) - 1);
   if (!enabled) {
-    return { update: () => undefined, note: (line) => void stream.write(`${line}\n`), end: () => undefined };
+    return { update: () => undefined, note: (line) => void stream.write(`${line}\n`), end: () => undefined, around: (out) => out };
   }
   const start = now();
   let last = -Infinity;
@@ -77,6 +83,19 @@ export function createProgress(stream: Writable, enabled: boolean, options: Prog
     end() {
       if (shown) stream.write(CLEAR);
       shown = '';
+    },
+    around(out) {
+      const wrapped = new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          if (shown) stream.write(CLEAR);
+          out.write(chunk, (error) => {
+            if (shown) stream.write(shown);
+            done(error);
+          });
+        },
+      });
+      wrapped.on('error', () => undefined); // the stream's own error handler (EPIPE) sees the error
+      return wrapped;
     },
   };
 }

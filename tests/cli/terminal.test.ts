@@ -71,11 +71,16 @@ describe.skipIf(!HAS_SCRIPT)('on a terminal (needs util-linux script)', () => {
     expect(JSON.parse(first)).toHaveProperty('name');
   });
 
-  it('draws no progress line when the records go to the same terminal', async () => {
-    const r = await runTty(['extract', 'fixtures/seeds', DOCX]);
+  it('clears the progress line before records that go to the same terminal, and draws it below them', async () => {
+    const r = await runTty(['extract', 'fixtures/seeds', DOCX, '--jobs', '1']);
     expect(r.code).toBe(0);
-    expect(r.stdout).not.toMatch(/\x1b\[K|docs\/s/);
-    expect(r.stdout).toMatch(/^zhibiao: in 6, ok 6, failed 0, records \d+, \d+\.\d\d s$/m);
+    expect(r.stdout).toMatch(/\r\x1b\[K\d+\/6 docs/); // progress was drawn…
+    // …and what the terminal shows (each line as left after its last carriage return) has none of it.
+    const shown = r.stdout.split('\n').map((l) => l.slice(l.lastIndexOf('\r') + 1).replace(/\x1b\[K/g, ''));
+    expect(shown.filter((l) => /docs\/s/.test(l))).toEqual([]);
+    expect(shown[0]).toMatch(/^source +name +value +unit +kind +target +completion$/);
+    expect(shown.filter((l) => l.startsWith('== '))).toHaveLength(6);
+    expect(shown).toContainEqual(expect.stringMatching(/^zhibiao: in 6, ok 6, failed 0, records \d+, \d+\.\d\d s$/));
   });
 
   it('draws progress fitted to the width, with the total counted first and "1 error", when stdout is a file', async () => {

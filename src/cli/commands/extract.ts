@@ -155,9 +155,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   if (v['low-memory']) setFlagsFromString('--optimize-for-size');
 
-  // The progress line is drawn on a terminal, and never over records that go to that same terminal.
-  const recordsOnTerminal = toStdout && io.stdoutIsTTY === true && io.sameTerminal !== false;
-  const drawProgress = io.isTTY && !v.quiet && !recordsOnTerminal;
+  // The progress line is drawn on a terminal. When the records go to that same terminal, it
+  // is cleared before each run of records and drawn again below them; on another terminal
+  // (stdout and stderr apart) it is not drawn, since the two cannot be kept apart.
+  const recordsOnTerminal = toStdout && io.stdoutIsTTY === true;
+  const drawProgress = io.isTTY && !v.quiet && (!recordsOnTerminal || io.sameTerminal === true);
   const stdin = positionals.includes(STDIN) ? await readStdin(io) : null;
   const counted = drawProgress ? await countDocuments(expandArgs(positionals)) + (stdin ? 1 : 0) : undefined;
   const progress = createProgress(io.stderr, drawProgress, {
@@ -178,7 +180,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     summary = await runBatch({
       inputs: cliInputs(positionals, stdin),
       format: fmt,
-      stream: io.stdout,
+      stream: recordsOnTerminal ? progress.around(io.stdout) : io.stdout,
       jobs: n.jobs,
       signal: stop.signal,
       width: io.stdoutColumns ?? DEFAULT_TABLE_WIDTH,
