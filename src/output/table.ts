@@ -28,10 +28,16 @@ export function showNumber(n: number | null): string {
   return String(Number(n.toFixed(4)));
 }
 
+/** The value as a person reads it: a range as `1–3`, a masked figure as written (`xx.xx%`). */
+export function showValue(r: IndicatorRecord): string {
+  if (r.value === null) return r.raw;
+  return r.valueMax === null ? showNumber(r.value) : `${showNumber(r.value)}–${showNumber(r.valueMax)}`;
+}
+
 const TABLE_COLUMNS: readonly TableColumn[] = [
   { title: 'source', width: 'flex', align: 'left', get: (r) => baseName(r.source) },
   { title: 'name', width: 'flex', align: 'left', get: (r) => r.name },
-  { title: 'value', width: 12, align: 'right', get: (r) => (r.value === null ? r.raw : showNumber(r.value)) },
+  { title: 'value', width: 12, align: 'right', get: showValue },
   { title: 'unit', width: 6, align: 'left', get: (r) => r.unit ?? '' },
   { title: 'kind', width: 6, align: 'left', get: (r) => r.kind },
   { title: 'target', width: 10, align: 'right', get: (r) => r.target?.raw ?? '' },

@@ -50,6 +50,10 @@ describe('the table', () => {
     expect(rows[2]).toBe('== a.txt: 2 records');
   });
 
+  it('shows a range as low–high', () => {
+    expect(tableRows([record({ value: 1, valueMax: 3, unit: '个百分点' })], 100)).toMatch(/ 1–3 +个百…/);
+  });
+
   it('shows a masked figure as written, and target and completion', () => {
     const row = tableRows([record({ value: null, raw: 'xx.xx%', masked: true, unit: '%', target: { value: 62, unit: '%', raw: '62%', masked: false }, completion: 105.65 })], 100);
     expect(row).toMatch(/xx\.xx% +% +actual +62% +105\.65%/);
