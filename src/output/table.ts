@@ -28,10 +28,10 @@ export function showNumber(n: number | null): string {
   return String(Number(n.toFixed(4)));
 }
 
-/** The value as a person reads it: a range as `1–3`, a masked figure as written (`xx.xx%`). */
+/** The value as a person reads it: a range as `1~3` (ASCII: an en dash is of ambiguous width on CJK terminals), a masked figure as written (`xx.xx%`). */
 export function showValue(r: IndicatorRecord): string {
   if (r.value === null) return r.raw;
-  return r.valueMax === null ? showNumber(r.value) : `${showNumber(r.value)}–${showNumber(r.valueMax)}`;
+  return r.valueMax === null ? showNumber(r.value) : `${showNumber(r.value)}~${showNumber(r.valueMax)}`;
 }
 
 const TABLE_COLUMNS: readonly TableColumn[] = [

@@ -50,8 +50,8 @@ describe('the table', () => {
     expect(rows[2]).toBe('== a.txt: 2 records');
   });
 
-  it('shows a range as low–high', () => {
-    expect(tableRows([record({ value: 1, valueMax: 3, unit: '个百分点' })], 100)).toMatch(/ 1–3 +个百…/);
+  it('shows a range as low~high', () => {
+    expect(tableRows([record({ value: 1, valueMax: 3, unit: '个百分点' })], 100)).toMatch(/ 1~3 +个百…/);
   });
 
   it('shows a masked figure as written, and target and completion', () => {
