@@ -3,7 +3,8 @@
 // (each in its own process, so they do not share a heap) and prints a human summary, or
 // with --json exactly one JSON object on stdout. Sub-benchmarks: extract.mjs (throughput,
 // cold start), recognizers.mjs (the Recognizers-Text baseline), batch.mjs (docs/s with
-// --jobs 1 and 2 over the synthetic corpus, peak RSS), formats.mjs (if present).
+// --jobs 1 and 2 over the synthetic corpus, peak RSS), formats.mjs (if present), linear.mjs
+// (growth on adversarial inputs: 10 KB / 100 KB / 1 MB, the ratio per 10×).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,7 @@ const extract = sub('./extract.mjs');
 const recognizers = sub('./recognizers.mjs', ['--min-chars', '30000']);
 const batch = sub('./batch.mjs', ['--docs', docs]);
 const formats = existsSync(here('./formats.mjs')) ? sub('./formats.mjs') : null;
+const linear = sub('./linear.mjs');
 // The queue needs a redis-server on this machine; without one its figures are left out (said so).
 const hasRedis = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 const queue = hasRedis ? sub('./queue.mjs', ['--docs', '1000']) : null;
@@ -47,6 +49,7 @@ const result = {
   batchDocs: batch.docs,
   batchRuns: batch.runs,
   ...(formats ? { formats } : {}),
+  linear,
   queue: queue ?? 'not measured: no redis-server on this machine',
 };
 if (json) console.log(JSON.stringify(result));
@@ -59,4 +62,6 @@ else {
   console.log(`  --low-memory     jobs 2 ${result.docsPerSecJobs2LowMemory} docs/s, peak RSS ${result.peakRssMbLowMemory} MB`);
   console.log(`queue              ${JSON.stringify(result.queue)}`);
   if (formats) console.log(`formats            ${JSON.stringify(formats)}`);
+  for (const r of linear.linear) console.log(`linear             ${r.what}: ${r.ms.map((m, i) => `${r.sizes[i]} ${m} ms`).join(', ')} (per 10×: ${r.ratios.join(', ')})`);
+  console.log(`linear             worst ratio per 10×: ${linear.worstRatioPer10x} (bar ≤ ${linear.bar})`);
 }

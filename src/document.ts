@@ -5,8 +5,9 @@
  * Never throws: a document that cannot be read gives `{ ok: false, error: { code } }`.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { parseDocument } from './ingest/index.js';
+import { DEFAULT_MAX_BYTES, readDocumentFile } from './ingest/read.js';
 import type { ParsedDocument } from './ingest/types.js';
 import { extract, type DocumentLayout, type ExtractOptions } from './pipeline.js';
 import { cleanMessage, DocumentError } from './errors.js';
@@ -33,9 +34,14 @@ export async function extractDocument(input: string | Buffer | Uint8Array, optio
   const source = options.source ?? (typeof input === 'string' ? input : '');
   let bytes: Buffer;
   try {
-    bytes = typeof input === 'string' ? await readFile(input) : Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    bytes =
+      typeof input === 'string'
+        ? await readDocumentFile(input, options.maxBytes ?? DEFAULT_MAX_BYTES)
+        : Buffer.isBuffer(input)
+          ? input
+          : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   } catch (cause) {
-    return failed(source, null, readError(source, cause));
+    return failed(source, null, await readError(input, source, cause));
   }
   const hash = createHash('sha256').update(bytes).digest('hex');
   try {
@@ -71,14 +77,13 @@ export function layoutOf(doc: ParsedDocument): DocumentLayout {
   };
 }
 
-/** Why a path could not be read: a directory is a clear error, not `internal`. */
-function readError(source: string, cause: unknown): DocumentError {
-  const errno = (cause as NodeJS.ErrnoException).code;
-  if (errno === 'EISDIR') {
+/** Why the input could not be read: a directory is a clear error, not `internal`. */
+async function readError(input: string | Buffer | Uint8Array, source: string, cause: unknown): Promise<DocumentError> {
+  if (typeof input === 'string' && (await stat(input).catch(() => null))?.isDirectory()) {
     return new DocumentError('unsupported_format', `${source} is a directory: extractDocument reads one file (use extractMany for a directory)`, source, { cause });
   }
-  const code = errno === 'ENOENT' ? 'not_found' : 'internal';
-  return new DocumentError(code, `cannot read ${source}: ${(cause as Error).message}`, source, { cause });
+  const err = cause instanceof DocumentError ? cause : new DocumentError('internal', `cannot read ${source}: ${String(cause)}`, source);
+  return new DocumentError(err.code, err.message, source, { cause });
 }
 
 function failed(source: string, hash: string | null, error: DocumentError): DocumentResult {

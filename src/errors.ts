@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'unsafe_path',
   'nested_archive',
   'not_found',
+  'timeout',
+  'overlapping_entries',
+  'permission_denied',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,11 +4,11 @@
  * in a reorder window of that size, so memory is bounded by the window, not the input.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
-import { DocumentError, type DocumentResult } from '../schema.js';
+import type { DocumentResult } from '../schema.js';
 import { expandInputs, type BatchInput, type WorkItem } from './inputs.js';
 import type { OutputFormat } from '../output/encoder.js';
 import type { Task, TaskResult } from './task.js';
+import { budgetOf, createRunner, failedTask, type Runner } from './runner.js';
 
 export interface BatchProgress {
   /** Documents finished (extracted, failed or skipped). */
@@ -39,37 +39,19 @@ export interface ExtractManyOptions {
   onSkip?: (source: string, hash: string) => void;
   /** Called for each file in a directory or archive that is not a supported document (`.doc`, `.jpg`). */
   onIgnored?: (source: string) => void;
+  /** Time limit per document in ms (default 60 000; 0: none). Needs worker threads (`jobs` ≥ 1). */
+  timeoutMs?: number;
+  /** Heap limit of each worker thread in MB (default 512; 0: V8's default). */
+  maxMemoryMb?: number;
+  /** Bytes of documents held in memory at once (read from archives or given as bytes; default 128 MiB). */
+  maxQueuedBytes?: number;
 }
 
-interface Runner {
-  run(task: Task): Promise<TaskResult>;
-  close(): Promise<void>;
-}
+/** Default bound on the bytes of documents in flight. */
+export const DEFAULT_MAX_QUEUED_BYTES = 128 * 1024 * 1024;
 
-/** The built worker module, next to this one (works from dist/). */
-export const WORKER_URL = new URL('./worker.js', import.meta.url);
-
-function createRunner(jobs: number): Runner {
-  if (jobs === 0) {
-    // Loaded lazily: the extraction stack (dictionaries included) stays out of the main thread with workers.
-    const task = import('./task.js');
-    return { run: async (t) => (await task).runTask(t), close: async () => undefined };
-  }
-  const pool = new Piscina<Task, TaskResult>({
-    filename: WORKER_URL.href,
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 60_000,
-    // A worker holds its next document while it finishes one, instead of waiting a round trip
-    // through the main thread (a text report takes ~2 ms; 10,000 of them: 22.5 s → 19 s on one job).
-    concurrentTasksPerWorker: 2,
-  });
-  return { run: (task) => pool.run(task), close: () => pool.destroy() };
-}
-
-function failure(source: string, error: DocumentError): DocumentResult {
-  return { ok: false, source, hash: null, error: { source, code: error.code, message: error.message } };
-}
+/** The built worker module (kept here for callers that import it from this module). */
+export { WORKER_URL } from './runner.js';
 
 /** Internal options of `runPool`. */
 export interface PoolOptions extends ExtractManyOptions {
@@ -95,14 +77,9 @@ function toTask(item: Exclude<WorkItem, { kind: 'error' }>, options: PoolOptions
 }
 
 /** Runs one item; never rejects. */
-async function runItem(runner: Runner, item: WorkItem, options: PoolOptions): Promise<TaskResult> {
-  if (item.kind === 'error') return { skipped: false, result: failure(item.source, item.error), lines: null, count: 0 };
-  try {
-    return await runner.run(toTask(item, options));
-  } catch (cause) {
-    const message = `worker failed: ${String((cause as Error)?.message ?? cause)}`;
-    return { skipped: false, result: failure(item.source, new DocumentError('internal', message, item.source)), lines: null, count: 0 };
-  }
+function runItem(runner: Runner, item: WorkItem, options: PoolOptions): Promise<TaskResult> {
+  if (item.kind === 'error') return Promise.resolve(failedTask(item.source, item.error.code, item.error.message));
+  return runner.run(toTask(item, options));
 }
 
 /** The default number of worker threads: the cores this process may use. */
@@ -133,13 +110,16 @@ export async function* runPool(
   const progress: BatchProgress = { done: 0, total: 0, totalKnown: false, ok: 0, failed: 0, skipped: 0, records: 0 };
   const report = (): void => options.onProgress?.({ ...progress });
   const items = expandInputs(inputs, options.onIgnored)[Symbol.asyncIterator]();
-  const runner = createRunner(jobs);
-  const window: Promise<TaskResult>[] = [];
+  const runner = createRunner(jobs, budgetOf(options));
+  // The window is bounded in documents and in the bytes they hold (entries of archives, bytes given).
+  const maxBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
+  const window: { outcome: Promise<TaskResult>; bytes: number }[] = [];
+  let queuedBytes = 0;
   let exhausted = false;
   try {
     for (;;) {
       options.signal?.throwIfAborted();
-      while (!exhausted && window.length < maxQueued) {
+      while (!exhausted && window.length < maxQueued && (window.length === 0 || queuedBytes < maxBytes)) {
         const next = await items.next();
         if (next.done) {
           exhausted = true;
@@ -148,11 +128,14 @@ export async function* runPool(
           break;
         }
         progress.total++;
-        window.push(runItem(runner, next.value, options));
+        const bytes = next.value.kind === 'bytes' ? next.value.bytes.byteLength : 0;
+        queuedBytes += bytes;
+        window.push({ outcome: runItem(runner, next.value, options), bytes });
       }
       const head = window.shift();
       if (!head) break;
-      const outcome = await head;
+      const outcome = await head.outcome;
+      queuedBytes -= head.bytes;
       progress.done++;
       if (outcome.skipped) {
         progress.skipped++;
@@ -169,7 +152,7 @@ export async function* runPool(
       yield { result, lines: outcome.lines, count: outcome.count };
     }
   } finally {
-    await Promise.allSettled(window);
+    await Promise.allSettled(window.map((w) => w.outcome));
     await items.return?.();
     await runner.close();
   }

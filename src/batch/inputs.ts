@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import iconv from 'iconv-lite';
 import { DocumentError } from '../errors.js';
 import { readArchive } from '../ingest/archive.js'; // not index.js: keeps the parsers out of the main thread
+import { DEFAULT_MAX_BYTES, fsError, refusal } from '../ingest/read.js';
 
 /** What a caller may pass: a path (file, directory or zip), or bytes with a name. */
 export type BatchInput = string | { source: string; bytes: Buffer | Uint8Array; /** The bytes are a zip archive whatever `source` says (stdin). */ zip?: boolean };
@@ -48,18 +49,28 @@ export function decodeName(bytes: Buffer): { text: string; utf8: boolean } {
 
 /**
  * A directory's supported files, recursive, sorted by name at each level (depth first).
- * Names that are not UTF-8 are decoded as GB18030 for `source` and opened by their bytes.
+ * Only regular files are taken (a FIFO would block its reader forever; symbolic links are
+ * not followed); a subdirectory that cannot be read becomes an error item, and the walk goes on.
+ * Names that are not UTF-8 are decoded as GB18030 for `source` and opened by their bytes;
+ * files that are not supported documents are reported to `onIgnored`.
  */
-export async function* walkDirectory(dir: string | Buffer, onIgnored?: OnIgnored): AsyncIterable<FoundFile> {
+export async function* walkDirectory(dir: string | Buffer, onIgnored?: OnIgnored): AsyncIterable<FoundFile | WorkItem> {
   const root = typeof dir === 'string' ? Buffer.from(dir) : dir;
   const names: { name: Buffer; dir: boolean }[] = [];
-  for (const e of await readdir(root, { withFileTypes: true, encoding: 'buffer' })) {
-    const name = e.name as Buffer;
-    if (name[0] === 0x2e) continue; // dot files
-    if (e.isDirectory()) names.push({ name, dir: true });
-    else if (!e.isFile()) continue;
-    else if (isDocumentName(decodeName(name).text)) names.push({ name, dir: false });
-    else onIgnored?.(decodeName(joinPath(root, name)).text);
+  try {
+    for (const e of await readdir(root, { withFileTypes: true, encoding: 'buffer' })) {
+      const name = e.name as Buffer;
+      if (name[0] === 0x2e) continue; // dot files
+      if (e.isDirectory()) names.push({ name, dir: true });
+      else if (!e.isFile()) continue;
+      else if (isDocumentName(decodeName(name).text)) names.push({ name, dir: false });
+      else onIgnored?.(decodeName(joinPath(root, name)).text);
+    }
+  } catch (cause) {
+    const source = decodeName(root).text;
+    const error = fsError(cause, source);
+    yield { kind: 'error', source, error: new DocumentError(error.code, `cannot read directory: ${error.message}`, source) };
+    return;
   }
   names.sort((a, b) => Buffer.compare(a.name, b.name));
   for (const n of names) {
@@ -69,6 +80,30 @@ export async function* walkDirectory(dir: string | Buffer, onIgnored?: OnIgnored
       const { text, utf8 } = decodeName(p);
       yield { source: text, path: utf8 ? text : p };
     }
+  }
+}
+
+/** A file as a work item: stat'ed first, so that what cannot or must not be read is refused unread. */
+async function fileItem(path: string): Promise<WorkItem> {
+  try {
+    const refused = refusal(await stat(path), path, DEFAULT_MAX_BYTES);
+    return refused ? { kind: 'error', source: path, error: refused } : { kind: 'path', source: path, path };
+  } catch (cause) {
+    return { kind: 'error', source: path, error: fsError(cause, path) };
+  }
+}
+
+/**
+ * A file whose name is not UTF-8, read here (worker threads open paths given as strings),
+ * stat'ed first like any other file.
+ */
+async function* bytesOf(f: FoundFile, onIgnored?: OnIgnored): AsyncIterable<WorkItem> {
+  try {
+    const refused = refusal(await stat(f.path), f.source, DEFAULT_MAX_BYTES);
+    if (refused) yield { kind: 'error', source: f.source, error: refused };
+    else yield* expandInput({ source: f.source, bytes: await readFile(f.path) }, onIgnored);
+  } catch (cause) {
+    yield { kind: 'error', source: f.source, error: fsError(cause, f.source) };
   }
 }
 
@@ -102,25 +137,23 @@ export async function* expandInput(input: BatchInput, onIgnored?: OnIgnored): As
   let info;
   try {
     info = await stat(input);
-  } catch {
-    yield { kind: 'error', source: input, error: new DocumentError('not_found', 'no such file or directory', input) };
+  } catch (cause) {
+    const error = fsError(cause, input);
+    const message = error.code === 'not_found' ? 'no such file or directory' : error.message;
+    yield { kind: 'error', source: input, error: new DocumentError(error.code, message, input) };
     return;
   }
   if (info.isDirectory()) {
-    try {
-      for await (const f of walkDirectory(input, onIgnored)) {
-        if (typeof f.path !== 'string') {
-          // Worker threads open paths as strings: a name that is not UTF-8 is read here.
-          const bytes = await readFile(f.path);
-          yield* expandInput({ source: f.source, bytes }, onIgnored);
-        } else if (isZipPath(f.path)) yield* zipItems(f.source, f.path, onIgnored);
-        else yield { kind: 'path', source: f.source, path: f.path };
-      }
-    } catch (cause) {
-      yield { kind: 'error', source: input, error: new DocumentError('not_found', `cannot read directory: ${(cause as Error).message}`, input) };
+    for await (const f of walkDirectory(input, onIgnored)) {
+      if ('kind' in f) yield f;
+      else if (typeof f.path !== 'string') yield* bytesOf(f, onIgnored);
+      else if (isZipPath(f.path)) yield* zipItems(f.source, f.path, onIgnored);
+      else yield await fileItem(f.path);
     }
+  } else if (!info.isFile()) {
+    yield { kind: 'error', source: input, error: refusal(info, input, DEFAULT_MAX_BYTES)! };
   } else if (isZipPath(input)) yield* zipItems(input, input, onIgnored);
-  else yield { kind: 'path', source: input, path: input };
+  else yield await fileItem(input);
 }
 
 /** Expands every input, in order. */

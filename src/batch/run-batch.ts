@@ -26,6 +26,9 @@ export interface RunBatchOptions extends EncoderOptions {
   resume?: boolean;
   jobs?: number;
   year?: number;
+  /** Time limit per document in ms, and heap limit per worker in MB (see ExtractManyOptions). */
+  timeoutMs?: number;
+  maxMemoryMb?: number;
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   onError?: (error: DocumentErrorInfo) => void;
@@ -110,6 +113,8 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
       ...(encodesInWorkers(options.format) ? { encode: options.format } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.maxMemoryMb !== undefined ? { maxMemoryMb: options.maxMemoryMb } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(done ? { doneHash: (source: string) => done.get(source)?.hash } : {}),

@@ -3,8 +3,8 @@
  * the caller already has it (resume), else `extractDocument`. Never throws.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { extractDocument } from '../document.js';
+import { readDocumentFile } from '../ingest/read.js';
 import { encodeLines, type OutputFormat } from '../output/encoder.js';
 import type { DocumentResult } from '../schema.js';
 
@@ -57,7 +57,7 @@ async function extractTask(task: Task): Promise<Extracted> {
     if (task.skipHash !== undefined && task.path !== undefined) {
       let bytes: Buffer;
       try {
-        bytes = await readFile(task.path);
+        bytes = await readDocumentFile(task.path);
       } catch {
         return { skipped: false, result: await extractDocument(task.path, options) };
       }

@@ -31,7 +31,7 @@ export async function countDocuments(inputs: Iterable<string> | AsyncIterable<st
       continue;
     }
     try {
-      for await (const f of walkDirectory(input)) n += isZipPath(f.source) ? await zipDocuments(f.path) : 1;
+      for await (const f of walkDirectory(input)) n += !('kind' in f) && isZipPath(f.source) ? await zipDocuments(f.path) : 1;
     } catch {
       n++;
     }

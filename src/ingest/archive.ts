@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { Entry, ZipFile } from 'yauzl';
 import { DocumentError } from '../errors.js';
 import { docError, messageOf } from './errors.js';
-import { EntryLimitError, entries, entryName, openZip, readEntry } from './zip.js';
+import { EntryLimitError, entries, entryName, entrySpans, openZip, overlapping, readEntry } from './zip.js';
 import { sniffFormat } from './sniff.js';
 import { NESTED_ARCHIVE_NAME, PATH_ABSOLUTE, PATH_PARENT_SEGMENT } from './patterns.js';
 
@@ -82,8 +82,12 @@ export async function* readArchive(input: string | Buffer, options: ArchiveOptio
   } else if (input.length > maxArchive) throw docError('too_large', source, `${input.length} bytes > ${maxArchive}`);
   let zip: ZipFile;
   try {
+    // The central directory first: entries that share bytes refuse the whole archive before anything is inflated.
+    const shared = overlapping(await entrySpans(input));
+    if (shared !== null) throw docError('overlapping_entries', source, `"${shared[0].name}" and "${shared[1].name}" share bytes`);
     zip = await openZip(input);
   } catch (err) {
+    if (err instanceof DocumentError) throw err;
     throw docError('corrupt', source, `not a readable zip: ${messageOf(err)}`, err);
   }
   try {

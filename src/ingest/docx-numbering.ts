@@ -14,10 +14,25 @@ export interface NumberedParagraph { text: string; label: string }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** Word's own bounds: list levels 0–8, counters 0–32767. Numbers from the file are clamped to them before use. */
+export const MAX_LIST_LEVEL = 8;
+export const MAX_COUNTER = 32767;
+
+/** A whole number from the file, or `fallback` when it is none or lies outside [min, max]. */
+export function boundedInt(s: string | null, min: number, max: number, fallback: number): number {
+  const n = s === null ? NaN : Number(s);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+}
+
+/** The character of a numeric reference, or U+FFFD for a code point that does not exist. */
+function codePoint(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
+}
+
 export function unescapeXml(s: string): string {
   return s.replace(XML_ENTITY, (m: string, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    if (name.startsWith('#x') || name.startsWith('#X')) return codePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return codePoint(parseInt(name.slice(1), 10));
     return ENTITIES[name] ?? m;
   });
 }
@@ -63,20 +78,21 @@ export function parseNumbering(xml: string): { abstracts: Map<string, Map<number
       abstracts.set(idOf('abstractNumId') ?? '', abs);
     } else if (name === 'w:lvl' && abs !== null && !self) {
       lvl = { numFmt: 'decimal', lvlText: '', start: 1, suff: 'tab' };
-      abs.set(Number(idOf('ilvl') ?? '0'), lvl);
+      const level = boundedInt(idOf('ilvl') ?? '0', 0, MAX_LIST_LEVEL, -1);
+      if (level >= 0) abs.set(level, lvl); // a level Word cannot have is read and dropped
     } else if (name === 'w:num') {
       num = { abstractId: '', starts: new Map() };
       nums.set(idOf('numId') ?? '', num);
     } else if (name === 'w:abstractNumId' && num !== null) {
       num.abstractId = val(attrs) ?? '';
     } else if (name === 'w:lvlOverride') {
-      overrideLevel = Number(idOf('ilvl') ?? '0');
+      overrideLevel = boundedInt(idOf('ilvl') ?? '0', 0, MAX_LIST_LEVEL, -1);
     } else if (name === 'w:startOverride' && num !== null && overrideLevel !== null) {
-      num.starts.set(overrideLevel, Number(val(attrs) ?? '1'));
+      num.starts.set(overrideLevel, boundedInt(val(attrs) ?? '1', 0, MAX_COUNTER, 1));
     } else if (lvl !== null) {
       if (name === 'w:numFmt') lvl.numFmt = val(attrs) ?? 'decimal';
       else if (name === 'w:lvlText') lvl.lvlText = val(attrs) ?? '';
-      else if (name === 'w:start') lvl.start = Number(val(attrs) ?? '1');
+      else if (name === 'w:start') lvl.start = boundedInt(val(attrs) ?? '1', 0, MAX_COUNTER, 1);
       else if (name === 'w:suff') lvl.suff = val(attrs) ?? 'tab';
     }
   });
@@ -96,7 +112,7 @@ export function parseStyles(xml: string): Map<string, StyleNum> {
     } else if (cur !== null && !closing) {
       if (name === 'w:basedOn') cur.basedOn = val(attrs);
       else if (name === 'w:numId') cur.numId = val(attrs);
-      else if (name === 'w:ilvl') cur.ilvl = Number(val(attrs) ?? '0');
+      else if (name === 'w:ilvl') cur.ilvl = boundedInt(val(attrs) ?? '0', 0, MAX_LIST_LEVEL, -1);
     }
   });
   return styles;
@@ -124,7 +140,7 @@ export function parseParagraphs(xml: string): DocParagraph[] {
       textStart = closing || self ? -1 : end;
     } else if (!closing && name === 'w:pStyle') top.styleId = val(attrs);
     else if (!closing && name === 'w:numId') top.numId = val(attrs);
-    else if (!closing && name === 'w:ilvl') top.ilvl = Number(val(attrs) ?? '0');
+    else if (!closing && name === 'w:ilvl') top.ilvl = boundedInt(val(attrs) ?? '0', 0, MAX_LIST_LEVEL, -1);
   });
   return out;
 }
@@ -146,7 +162,7 @@ export function numberedParagraphs(documentXml: string, numberingXml: string, st
       s = st.basedOn;
     }
     ilvl ??= 0;
-    if (numId === null || numId === '0') continue;
+    if (numId === null || numId === '0' || ilvl < 0) continue;
     const num = nums.get(numId);
     const levels = num === undefined ? undefined : abstracts.get(num.abstractId);
     const level = levels?.get(ilvl);
@@ -154,7 +170,7 @@ export function numberedParagraphs(documentXml: string, numberingXml: string, st
     const startOf = (l: number): number => num.starts.get(l) ?? levels.get(l)?.start ?? 1;
     const count = counters.get(numId) ?? [];
     counters.set(numId, count);
-    count[ilvl] = (count[ilvl] ?? startOf(ilvl) - 1) + 1;
+    count[ilvl] = Math.min(MAX_COUNTER, (count[ilvl] ?? startOf(ilvl) - 1) + 1);
     for (let deeper = ilvl + 1; deeper < count.length; deeper++) count[deeper] = undefined;
     const label = level.lvlText.replace(LVL_TEXT_PLACEHOLDER, (_m: string, d: string) => {
       const l = Number(d) - 1;

@@ -11,12 +11,16 @@ import type { DomNode } from './dom.js';
 import { walkBlocks } from './html-blocks.js';
 import { numberedParagraphs, type NumberedParagraph } from './docx-numbering.js';
 import { readParts } from './zip.js';
-import { readPartsSync } from './zip-parts.js';
+import { checkPackage, readPartsSync, type PackageProblem } from './zip-parts.js';
 import { docError, messageOf } from './errors.js';
+import { safeMarkup } from './markup.js';
 import { NUM_FMT_VALUES, WHITESPACE_RUN } from './patterns.js';
 
-/** Largest DOCX part (document.xml etc.) we inflate to read numbering. */
-export const MAX_PART_BYTES = 200 * 1024 * 1024;
+/** Largest DOCX XML part (document.xml etc.) inflated, by us or by mammoth. */
+export const MAX_PART_BYTES = 32 * 1024 * 1024;
+/** Largest inflated/compressed ratio of an XML part over RATIO_FREE_PART_BYTES (XML compresses well; bombs far better). */
+export const MAX_PART_RATIO = 200;
+export const RATIO_FREE_PART_BYTES = 1024 * 1024;
 
 /** Longest first block taken as the title. */
 export const MAX_TITLE_CHARS = 80;
@@ -76,7 +80,18 @@ export function labeller(numbered: readonly NumberedParagraph[]): (el: DomNode, 
   };
 }
 
+/** The package's problem, or null; a directory our reader cannot walk is left to mammoth. */
+function packageProblem(buf: Buffer): PackageProblem | null {
+  try {
+    return checkPackage(buf, { maxPartBytes: MAX_PART_BYTES, maxRatio: MAX_PART_RATIO, ratioFreeBytes: RATIO_FREE_PART_BYTES });
+  } catch {
+    return null;
+  }
+}
+
 export async function parseDocx(buf: Buffer, source: string): Promise<ParsedDocument> {
+  const problem = packageProblem(buf);
+  if (problem !== null) throw docError(problem.kind === 'overlap' ? 'overlapping_entries' : 'too_large', source, problem.detail);
   let numbered: NumberedParagraph[];
   try {
     numbered = await listLabels(buf);
@@ -97,7 +112,8 @@ export async function parseDocx(buf: Buffer, source: string): Promise<ParsedDocu
   } catch (err) {
     throw docError('corrupt', source, `mammoth could not read the document: ${messageOf(err)}`, err);
   }
-  const $ = load(html, null, false);
+  // As a document, not a fragment: parse5 moves a fragment's nodes one by one (quadratic in paragraphs).
+  const $ = load(`<body>${safeMarkup(html)}</body>`);
   $(NOTE_REF_SELECTOR).each((_i, el) => {
     const parent = $(el).parent();
     if (parent.is('sup') && parent.children().length === 1) parent.remove();
@@ -108,7 +124,7 @@ export async function parseDocx(buf: Buffer, source: string): Promise<ParsedDocu
     if ($(el).children().length === 0) $(el).remove();
   });
   const drafts: Draft[] = [];
-  const root = $.root().get()[0] as unknown as DomNode;
+  const root = $('body').get()[0] as unknown as DomNode;
   walkBlocks(root, drafts, numbered.length > 0 ? { labelFor: labeller(numbered) } : {});
   const { text, blocks } = assemble(drafts);
   if (text === '') throw docError('empty', source, 'the document body has no text');

@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { SKIP_TAGS } from './furniture.js';
-import { WHITESPACE_RUN } from './patterns.js';
+import { BARE_TAG_SELECTOR, WHITESPACE_RUN } from './patterns.js';
 
 export interface DomNode {
   type: string;
@@ -27,19 +27,32 @@ export function attr(n: DomNode, name: string): string | undefined {
   return n.attribs?.[name];
 }
 
-/** Elements matching `selector` as DomNodes. */
+/**
+ * Elements matching `selector` as DomNodes. A bare tag name is matched by one walk: cheerio's
+ * `find` takes the context's children as its starting set and dedupes it pairwise, which is
+ * quadratic for a container of 50,000 paragraphs.
+ */
 export function select($: CheerioAPI, selector: string, context?: DomNode): DomNode[] {
+  if (BARE_TAG_SELECTOR.test(selector)) {
+    const top = context ?? ($.root().get()[0] as unknown as DomNode);
+    return elements(top).filter((el) => tagName(el) === selector);
+  }
   const found = context === undefined ? $(selector) : $(context as never).find(selector);
   return found.get() as unknown as DomNode[];
 }
 
 /** Raw text of a node (skipping script/style and other non-text tags), with no separators added. */
 export function rawText(n: DomNode): string {
-  if (n.type === 'text') return n.data ?? '';
-  if (!isElement(n) && n.type !== 'root') return '';
-  if (SKIP_TAGS.has(tagName(n))) return '';
+  // Iterative: a page of 20,000 nested elements must not exhaust the call stack.
   let out = '';
-  for (const c of n.children ?? []) out += rawText(c);
+  const stack: DomNode[] = [n];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'text') out += node.data ?? '';
+    else if ((isElement(node) || node.type === 'root') && !SKIP_TAGS.has(tagName(node))) {
+      const kids = node.children ?? [];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
   return out;
 }
 

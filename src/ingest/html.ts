@@ -13,6 +13,7 @@ import { walkBlocks } from './html-blocks.js';
 import { findContainer, findDate, findTitle, matchesSimple, removeFurnitureAround, removeFurnitureWithin, removeJunk } from './html-page.js';
 import { collapseFormatting } from './text.js';
 import { docError } from './errors.js';
+import { safeMarkup } from './markup.js';
 
 /** The text chunks of a document-sharing site's preview pages, in page order, or null when it is not one. */
 export function docsiteChunks($: CheerioAPI): { chunks: string[]; container: DomNode } | null {
@@ -33,7 +34,7 @@ export function docsiteChunks($: CheerioAPI): { chunks: string[]; container: Dom
 
 /** Parse an already-decoded HTML string into blocks. */
 export function parseHtmlString(html: string, encoding: string | null): ParsedDocument {
-  const $ = load(html);
+  const $ = load(safeMarkup(html));
   removeJunk($);
   const docsite = docsiteChunks($);
   const container = docsite?.container ?? findContainer($);

@@ -2,9 +2,9 @@
  * parseDocument(): bytes or a path in, one ParsedDocument out. Sniffs the format
  * from the bytes (the name is only a hint) and hands over to the format parser.
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { DocumentFormat, ParsedDocument, ParseOptions } from './types.js';
-import { docError, wrapError } from './errors.js';
+import { docError, parserError } from './errors.js';
+import { DEFAULT_MAX_BYTES, readDocumentFile } from './read.js';
 import { formatFromName, isEncryptedOoxml, isOle, sniffFormat } from './sniff.js';
 import { parsePlain } from './plain.js';
 
@@ -15,25 +15,7 @@ const loadHtml = () => import('./html.js');
 const loadDocx = () => import('./docx.js');
 const loadPdf = () => import('./pdf.js');
 
-/** Default size limit: 50 MiB. */
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-
-function errnoCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
-
-async function readInput(path: string, maxBytes: number): Promise<Buffer> {
-  try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw docError('unsupported_format', path, 'a directory, not a file');
-    if (st.size > maxBytes) throw docError('too_large', path, `${st.size} bytes > ${maxBytes}`);
-    return await readFile(path);
-  } catch (err) {
-    const code = errnoCode(err);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw docError('not_found', path, undefined, err);
-    throw wrapError(err, 'internal', path);
-  }
-}
+export { DEFAULT_MAX_BYTES };
 
 /**
  * Decide the format. The bytes decide; the name only breaks ties. A file named
@@ -58,7 +40,7 @@ export async function parseDocument(input: string | Buffer | Uint8Array, options
   const source = options.source ?? (typeof input === 'string' ? input : '');
   const buf =
     typeof input === 'string'
-      ? await readInput(input, maxBytes)
+      ? await readDocumentFile(input, maxBytes)
       : Buffer.isBuffer(input)
         ? input
         : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
@@ -77,6 +59,6 @@ export async function parseDocument(input: string | Buffer | Uint8Array, options
         return parsePlain(buf, source);
     }
   } catch (err) {
-    throw wrapError(err, 'internal', source);
+    throw parserError(err, source, `the ${format.toUpperCase()} could not be parsed`);
   }
 }

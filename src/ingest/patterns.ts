@@ -104,3 +104,24 @@ export const XML_ENTITY = /&(#?[A-Za-z0-9]{1,10});/g;
 
 /** A `w:numFmt` value in numbering.xml. */
 export const NUM_FMT_VALUES = /<w:numFmt w:val="([A-Za-z0-9]{1,40})"/g;
+
+/** A tag name after `<` or `</` (for the nesting bound), read at a position. */
+export const HTML_TAG_NAME = /[A-Za-z][A-Za-z0-9:-]{0,40}/y;
+
+/** A UTF-16 surrogate without its partner (a high one not followed by a low one, or a low one not after a high one). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** xmldom's position suffix on its messages (`@#[line:undefined,col:undefined]`), a parser internal. */
+export const PARSER_LOCATOR = /@[^\s#@]{0,300}#\[line:[^\]]{0,40}\]/g;
+
+/** xmldom's level tag on its messages (`[xmldom error]`). */
+export const PARSER_LEVEL_TAG = /\[xmldom [a-zA-Z]{1,12}\]/g;
+
+/** Any run of whitespace, line breaks included (error messages stay on one line). */
+export const ANY_WHITESPACE_RUN = /\s+/g;
+
+/** A RangeError of the engine that means the input was too big or too deep to hold, not that the code is wrong. */
+export const RESOURCE_EXHAUSTED = /Invalid (?:string|array|typed array) length|Array buffer allocation failed|Maximum call stack size exceeded|Cannot create a string longer than/u;
+
+/** A selector that is one bare tag name (`h1`, `meta`): matched by a walk, without css-select. */
+export const BARE_TAG_SELECTOR = /^[a-z][a-z0-9]{0,20}$/;

@@ -66,8 +66,20 @@ function dropFootnotes(lines: PdfLine[], body: number): PdfLine[] {
 
 interface Column { left: number; right: number }
 
+/** Lines of a page compared pairwise for columns; past this (no real page comes near) the page is one column. */
+export const MAX_COLUMN_LINES = 2000;
+
 /** Each line's column extent: lines of similar size starting near it on the same page. */
 function columns(lines: readonly PdfLine[]): Column[] {
+  if (lines.length > MAX_COLUMN_LINES) {
+    let left = Infinity;
+    let right = -Infinity;
+    for (const l of lines) {
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.right);
+    }
+    return lines.map(() => ({ left, right }));
+  }
   return lines.map((l) => {
     let left = l.x;
     let right = l.right;
@@ -96,24 +108,42 @@ export function layoutDrafts(pages: readonly PdfPage[], perPage: PdfLine[][]): D
   const elements: Element[] = [];
   for (const pageLines of cleaned) {
     const lines = dropFootnotes(pageLines, body);
-    const width = Math.max(1, ...lines.map((l) => l.right)) - Math.min(...lines.map((l) => l.x));
-    const tables = findTables(lines, width);
-    const textLines = lines.filter((_l, i) => !tables.some((t) => i >= t.start && i < t.end));
+    // Loops, not Math.max(...spread): a page of 100,000 items would overflow the argument list.
+    let maxRight = 1;
+    let minX = Infinity;
+    for (const l of lines) {
+      maxRight = Math.max(maxRight, l.right);
+      minX = Math.min(minX, l.x);
+    }
+    const tables = findTables(lines, maxRight - minX);
+    const inTable = (i: number): boolean => tables.some((t) => i >= t.start && i < t.end);
+    const textIndex = lines.flatMap((_l, i) => (inTable(i) ? [] : [i]));
+    const textLines = textIndex.map((i) => lines[i] as PdfLine);
     const cols = columns(textLines);
     let ti = 0;
     textLines.forEach((line, j) => {
-      const idx = lines.indexOf(line);
+      const idx = textIndex[j] ?? 0;
       for (; ti < tables.length && (tables[ti]?.start ?? 0) < idx; ti++) elements.push({ table: tables[ti] as PdfTable });
       elements.push({ line, col: cols[j] as Column });
     });
     for (; ti < tables.length; ti++) elements.push({ table: tables[ti] as PdfTable });
   }
   const drafts: Draft[] = [];
-  let text = '';
+  // A paragraph's lines as pieces, joined once: appending to one growing string and reading
+  // its last character each time flattens it each time (quadratic on a page of 100,000 items).
+  let pieces: string[] = [];
+  let tail = '';
+  const add = (line: string): void => {
+    if (line === '') return;
+    pieces.push(joinLines(tail, line).slice(tail.length));
+    tail = line;
+  };
   let prev: { line: PdfLine; col: Column } | null = null;
   const flush = (): void => {
+    const text = pieces.join('');
     if (text !== '') drafts.push(paragraphDraft(text));
-    text = '';
+    pieces = [];
+    tail = '';
     prev = null;
   };
   for (const el of elements) {
@@ -123,7 +153,7 @@ export function layoutDrafts(pages: readonly PdfPage[], perPage: PdfLine[][]): D
       continue;
     }
     if (prev !== null && startsParagraph(el.line, el.col, prev.line, prev.col)) flush();
-    text = joinLines(text, el.line.text);
+    add(el.line.text);
     prev = el;
   }
   flush();

@@ -42,8 +42,44 @@ export interface PdfOptions {
   password?: string;
 }
 
+/** The exceptions pdf.js raises about a document it reads (its own classes, told apart by name). */
+export const PDFJS_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'FormatError', 'UnknownErrorException', 'InvalidPDFException', 'MissingPDFException', 'PasswordException',
+  'UnexpectedResponseException', 'ResponseException', 'AbortException', 'XRefEntryException', 'XRefParseException',
+]);
+
+/**
+ * pdf.js, on some damaged files, rejects a promise of its own that nobody awaits (the page
+ * call we await fails with another error). Node's default for an unhandled rejection ends
+ * the process, so while a PDF is read, rejections with a pdf.js exception are dropped; any
+ * other one is thrown on, as Node would have done, unless the application listens itself.
+ */
+function onStrayRejection(reason: unknown): void {
+  if (PDFJS_EXCEPTIONS.has(nameOf(reason))) return;
+  if (process.listenerCount('unhandledRejection') > 1) return; // the application's own listener has it
+  throw reason;
+}
+let reading = 0;
+function guardStrayRejections(): () => Promise<void> {
+  if (reading++ === 0) process.on('unhandledRejection', onStrayRejection);
+  return async () => {
+    // Rejections are reported after the microtasks of their tick: wait one turn before unguarding.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (--reading === 0) process.off('unhandledRejection', onStrayRejection);
+  };
+}
+
 /** Read every page's positioned text items. Throws `encrypted` or `corrupt`. */
 export async function readPdfPages(bytes: Uint8Array, source: string, options: PdfOptions = {}): Promise<PdfPage[]> {
+  const release = guardStrayRejections();
+  try {
+    return await readPages(bytes, source, options);
+  } finally {
+    await release();
+  }
+}
+
+async function readPages(bytes: Uint8Array, source: string, options: PdfOptions): Promise<PdfPage[]> {
   // pdf.js may take ownership of the buffer it is given: hand it a copy.
   const data = new Uint8Array(bytes);
   const parser = new PDFParse(options.password === undefined ? { data, verbosity: 0 } : { data, password: options.password, verbosity: 0 });

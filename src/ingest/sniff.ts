@@ -50,8 +50,10 @@ export function isEncryptedOoxml(buf: Buffer): boolean {
 export function looksLikeHtml(buf: Buffer): boolean {
   const bom = bomEncoding(buf);
   let head: string;
-  if (bom?.encoding === 'utf-16le') head = buf.subarray(2, 2 + HTML_SNIFF_CHARS * 2).toString('utf16le');
-  else if (bom?.encoding === 'utf-16be') head = Buffer.from(buf.subarray(2, 2 + HTML_SNIFF_CHARS * 2)).swap16().toString('utf16le');
+  // An even number of bytes: a UTF-16 file of odd length has a stray last byte (swap16 refuses odd lengths).
+  const utf16End = 2 + Math.min(HTML_SNIFF_CHARS * 2, Math.max(0, buf.length - 2) & ~1);
+  if (bom?.encoding === 'utf-16le') head = buf.subarray(2, utf16End).toString('utf16le');
+  else if (bom?.encoding === 'utf-16be') head = Buffer.from(buf.subarray(2, utf16End)).swap16().toString('utf16le');
   else head = buf.subarray(bom?.length ?? 0, HTML_SNIFF_CHARS).toString('latin1');
   return HTML_START.test(head.trimStart());
 }

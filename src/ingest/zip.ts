@@ -111,3 +111,37 @@ export async function readParts(buf: Buffer, names: readonly string[], maxBytes:
   }
   return out;
 }
+
+/** Where an entry's local header and data lie in the archive: [start, end). */
+export interface EntrySpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** An entry's span from its central-directory record (header, name and compressed data; extra fields left out). */
+export function spanOf(entry: Entry): EntrySpan {
+  const start = entry.relativeOffsetOfLocalHeader;
+  return { name: entryName(entry), start, end: start + 30 + entry.fileNameLength + entry.compressedSize };
+}
+
+/**
+ * The first two entries that share bytes, or null. Entries of a sound zip lie one after
+ * the other; a non-recursive zip bomb points many entries at the same compressed data.
+ */
+export function overlapping(spans: readonly EntrySpan[]): [EntrySpan, EntrySpan] | null {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (cur.start < prev.end) return [prev, cur];
+  }
+  return null;
+}
+
+/** The spans of every entry, from the central directory only (no entry is inflated). */
+export async function entrySpans(input: string | Buffer): Promise<EntrySpan[]> {
+  const spans: EntrySpan[] = [];
+  for await (const entry of entries(await openZip(input))) spans.push(spanOf(entry));
+  return spans;
+}

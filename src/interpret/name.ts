@@ -19,16 +19,22 @@ const TRAILING = [...new Set([...TRAILING_WORDS, ...CHANGE_UP, ...CHANGE_DOWN])]
 const HAN = /^\p{Script=Han}/u;
 const MIN = 2;
 
-/** Start of the clause holding `pos`, never before `floor`. */
+/** How far a clause scan walks from its figure (characters): text without delimiters stays linear. */
+export const CLAUSE_REACH = 400;
+
+/** Start of the clause holding `pos`, never before `floor` nor more than CLAUSE_REACH back. */
 export function clauseStart(text: string, pos: number, floor: number): number {
+  const stop = Math.max(floor, pos - CLAUSE_REACH);
   let i = pos;
-  while (i > floor && !CLAUSE_DELIMITERS.has(text[i - 1]!)) i--;
+  while (i > stop && !CLAUSE_DELIMITERS.has(text[i - 1]!)) i--;
   return i;
 }
 
+/** End of the clause holding `pos`, at most CLAUSE_REACH on. */
 export function clauseEnd(text: string, pos: number): number {
+  const stop = Math.min(text.length, pos + CLAUSE_REACH);
   let i = pos;
-  while (i < text.length && !CLAUSE_DELIMITERS.has(text[i]!)) i++;
+  while (i < stop && !CLAUSE_DELIMITERS.has(text[i]!)) i++;
   return i;
 }
 

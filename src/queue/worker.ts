@@ -15,10 +15,11 @@
  *   waiting for them are sent again. It is reported once per outage
  *   (`disconnected`, then `reconnected`), not once per retry.
  */
-import { readFile } from 'node:fs/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { runTask } from '../batch/task.js';
+import { budgetOf, createRunner, type Runner } from '../batch/runner.js';
+import { DocumentError } from '../errors.js';
+import { readDocumentFile } from '../ingest/read.js';
 import { closeConnection, createConnection, isConnectionError, QUEUE_PREFIX, untilReady, type RedisTarget } from './connection.js';
 import { sha256 } from './inputs.js';
 import { failureReason, type DocJobData, type DocJobResult, type ResultLine } from './jobs.js';
@@ -42,6 +43,10 @@ export interface WorkerOptions {
   extraDelayMs?: number;
   /** Told about each finished job (for logs and tests). */
   onEvent?: (event: WorkerEvent) => void;
+  /** Time limit per document in ms (default 60 000; 0: none): over it the job fails with code timeout. */
+  timeoutMs?: number;
+  /** Heap limit of each extraction thread in MB (default 512): over it the job fails with code too_large. */
+  maxMemoryMb?: number;
 }
 
 export type WorkerEvent =
@@ -94,9 +99,11 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
     throw error;
   }
   const delay = options.extraDelayMs ?? 0;
+  // Extraction runs on worker threads, one per job in flight, each under the budget per document.
+  const runner = createRunner(options.concurrency ?? 1, budgetOf(options));
   const processor = async (job: Job<DocJobData, DocJobResult>): Promise<DocJobResult> => {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    return processJob(job, out);
+    return processJob(job, out, runner);
   };
   // BullMQ uses `connection` as is for commands (and leaves it open: ours to close) and
   // duplicates it for the blocking wait (its own, closed by worker.close()).
@@ -127,6 +134,7 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
     await worker.waitUntilReady();
   } catch (error) {
     await worker.close(true).catch(() => undefined);
+    await runner.close().catch(() => undefined);
     await out.close().catch(() => undefined);
     connection.disconnect();
     throw error;
@@ -140,6 +148,7 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
       closing ??= (async () => {
         await worker.close();
         await running;
+        await runner.close();
         await out.close();
         await closeConnection(connection);
       })();
@@ -148,7 +157,7 @@ export async function startWorker(target: RedisTarget, options: WorkerOptions): 
   };
 }
 
-async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWriter): Promise<DocJobResult> {
+async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWriter, runner: Runner): Promise<DocJobResult> {
   const data = job.data;
   if (data.error) throw new UnrecoverableError(failureReason(data.error.code, data.error.message));
   if (data.written) return { records: 0, alreadyWritten: true };
@@ -158,10 +167,13 @@ async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWrit
     bytes = Buffer.from(data.inlineBase64, 'base64');
   } else if (data.path !== undefined) {
     try {
-      bytes = await readFile(data.path);
+      bytes = await readDocumentFile(data.path);
     } catch (cause) {
-      // Transient as far as we can tell (a mount may come back): retried with backoff.
-      throw new Error(failureReason('not_found', `cannot read ${data.path}: ${messageOf(cause)}`));
+      const code = cause instanceof DocumentError ? cause.code : 'not_found';
+      // What the file is (not a regular file, too large) does not change: failed at once.
+      if (code === 'unsupported_format' || code === 'too_large') throw new UnrecoverableError(failureReason(code, messageOf(cause)));
+      // Missing or unreadable is transient as far as we can tell (a mount may come back): retried with backoff.
+      throw new Error(failureReason(code, `cannot read ${data.path}: ${messageOf(cause)}`));
     }
   } else {
     throw new UnrecoverableError(failureReason('internal', 'job without a document'));
@@ -170,7 +182,7 @@ async function processJob(job: Job<DocJobData, DocJobResult>, writer: ResultWrit
     throw new UnrecoverableError(failureReason('internal', `${data.source} changed after it was enqueued (content hash differs)`));
   }
   // The local batch's unit of work (src/batch/task.ts): the same extraction, the same options.
-  const done = await runTask(data.year === undefined ? { source: data.source, bytes } : { source: data.source, bytes, year: data.year });
+  const done = await runner.run(data.year === undefined ? { source: data.source, bytes } : { source: data.source, bytes, year: data.year });
   if (done.skipped) throw new UnrecoverableError(failureReason('internal', 'unexpected skip'));
   const result = done.result;
   if (!result.ok) throw new UnrecoverableError(failureReason(result.error.code, result.error.message));

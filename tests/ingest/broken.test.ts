@@ -2,18 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '../../src/schema.js';
 import { parseDocument, sniffFormat } from '../../src/ingest/index.js';
-import { fixture } from './helpers.js';
+import { codeOf, fixture } from './helpers.js';
 import { writeZip } from './zip-writer.js';
-
-async function codeOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'ok';
-  } catch (err) {
-    expect(err).toBeInstanceOf(DocumentError);
-    return (err as DocumentError).code;
-  }
-}
 
 describe('broken fixtures', () => {
   const cases: [string, string[]][] = [

@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Block, ParsedDocument } from '../../src/ingest/index.js';
+import { DocumentError } from '../../src/errors.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/documents/', import.meta.url));
 
@@ -44,4 +45,15 @@ export function expectOffsetsExact(doc: ParsedDocument, newlineInParagraphs = fa
 /** Text of the table's rows as arrays of cell strings. */
 export function cellTexts(b: Block): string[][] {
   return b.type === 'table' ? b.rows.map((r) => r.map((c) => c.text)) : [];
+}
+
+/** The code a parse ends with: `ok`, or its DocumentError's code. */
+export async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (err) {
+    expect(err).toBeInstanceOf(DocumentError);
+    return (err as DocumentError).code;
+  }
 }

@@ -13,7 +13,7 @@ import { documentRow, type DocumentRow } from '../../output/documents.js';
 import { OUTPUT_FORMATS } from '../../output/encoder.js';
 import { DEFAULT_TABLE_WIDTH } from '../../output/table.js';
 import { countDocuments } from '../count.js';
-import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, helpText, messageOf, parseCommand, usageError, writeLines, type CliIO } from '../io.js';
+import { EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, helpText, messageOf, parseCommand, parseCount, usageError, writeLines, type CliIO } from '../io.js';
 import { createProgress, plural } from '../progress.js';
 import { checkPaths, cliInputs, expandArgs, outputFormat, pathProblem, readStdin, STDIN, writeDocuments, type ExtractPaths } from '../paths.js';
 
@@ -38,6 +38,8 @@ export const USAGE = helpText(
     ['    --bom', 'CSV: start with a UTF-8 byte order mark (for Excel)'],
     ['    --year N', 'year for figures whose sentence or title names none\n(1900-2100)'],
     ['    --low-memory', 'V8 optimises for size: lower peak memory and throughput'],
+    ['    --timeout S', 'time limit per document in seconds (default 60; 0 = none); a\ndocument over it fails with code timeout, the batch goes on'],
+    ['    --max-memory MB', 'heap limit of each worker thread (default 512); a document\nover it fails with code too_large'],
     ['-h, --help', 'this text'],
   ],
 );
@@ -55,6 +57,8 @@ const OPTIONS = {
   bom: { type: 'boolean' },
   year: { type: 'string' },
   'low-memory': { type: 'boolean' },
+  timeout: { type: 'string' },
+  'max-memory': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -138,6 +142,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const fmt = chosen.format;
   const n = numbers(v, (line) => writeLines(io.stderr, [line]));
   if (typeof n === 'string') return usageError(io, 'extract', n);
+  const timeout = v.timeout === undefined ? undefined : parseCount(v.timeout);
+  if (timeout === null) return usageError(io, 'extract', `--timeout needs whole seconds, not ${v.timeout}`);
+  const maxMemory = v['max-memory'] === undefined ? undefined : parseCount(v['max-memory']);
+  if (maxMemory === null) return usageError(io, 'extract', `--max-memory needs whole MB, not ${v['max-memory']}`);
   if (v.resume && v.force) return usageError(io, 'extract', '--resume and --force contradict each other: continue, or start over');
   if (v.resume && (fmt !== 'jsonl' || out === undefined)) return usageError(io, 'extract', '--resume needs --out FILE in jsonl');
   if (fmt === 'parquet' && out === undefined) return usageError(io, 'extract', 'parquet needs --out FILE');
@@ -189,6 +197,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       ...(v.resume ? { resume: true } : {}),
       ...(v.bom ? { bom: true } : {}),
       ...(n.year !== undefined ? { year: n.year } : {}),
+      ...(timeout !== undefined ? { timeoutMs: timeout * 1000 } : {}),
+      ...(maxMemory !== undefined ? { maxMemoryMb: maxMemory } : {}),
       onProgress: (p) => progress.update(p),
       onError: (e) => progress.note(`${e.source}: ${e.code}: ${cleanMessage(e.message)}${convertHint(e.source, e.code)}`),
       ...(v.documents !== undefined ? { onDocument: (r, count) => void rows.push(documentRow(r, count)) } : {}),

@@ -30,6 +30,10 @@ acknowledged. Stops gracefully on SIGTERM or SIGINT (jobs in flight finish).
   --stalled-interval MS   how often stalled jobs are looked for
                           (default 30000, env ZHIBIAO_STALLED_INTERVAL_MS)
   --max-stalled N         stalls allowed before a job is failed (default 2)
+  --timeout S             time limit per document in seconds (default 60; 0 = none): over it
+                          the job fails with code timeout and its thread is replaced
+  --max-memory MB         heap limit of each extraction thread (default 512): over it the
+                          job fails with code too_large
   --exit-when-drained     exit once no job is waiting, active or delayed
   --verbose               one line per document on stderr
 `;
@@ -43,6 +47,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       'lock-duration': { type: 'string' },
       'stalled-interval': { type: 'string' },
       'max-stalled': { type: 'string' },
+      timeout: { type: 'string' },
+      'max-memory': { type: 'string' },
       'exit-when-drained': { type: 'boolean' },
       verbose: { type: 'boolean' },
     },
@@ -58,14 +64,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const lock = intArg('lock-duration', values['lock-duration'], env.ZHIBIAO_LOCK_DURATION_MS, 30_000, 100);
   const stalled = intArg('stalled-interval', values['stalled-interval'], env.ZHIBIAO_STALLED_INTERVAL_MS, 30_000, 100);
   const maxStalled = intArg('max-stalled', values['max-stalled'], undefined, 2, 0, 1000);
+  const timeout = intArg('timeout', values.timeout, undefined, 60, 0, 2_000_000);
+  const maxMemory = intArg('max-memory', values['max-memory'], undefined, 512, 16, 1_000_000);
   // Test/benchmark hook, deliberately not a flag: a pause before each job so a kill lands mid-job.
   const delay = intArg('ZHIBIAO_QUEUE_JOB_DELAY_MS', undefined, env.ZHIBIAO_QUEUE_JOB_DELAY_MS, 0, 0, 60_000);
-  for (const r of [common, concurrency, lock, stalled, maxStalled, delay]) {
+  for (const r of [common, concurrency, lock, stalled, maxStalled, timeout, maxMemory, delay]) {
     if (!r.ok) {
       return queueFailure(io, 'worker', r.error);
     }
   }
-  if (!common.ok || !concurrency.ok || !lock.ok || !stalled.ok || !maxStalled.ok || !delay.ok) return EXIT.usage;
+  if (!common.ok || !concurrency.ok || !lock.ok || !stalled.ok || !maxStalled.ok || !timeout.ok || !maxMemory.ok || !delay.ok) return EXIT.usage;
   const { target, queue } = common.value;
   const reachable = await ping(target);
   if (!reachable.ok) {
@@ -97,6 +105,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       lockDurationMs: lock.value,
       stalledIntervalMs: stalled.value,
       maxStalledCount: maxStalled.value,
+      timeoutMs: timeout.value * 1000,
+      maxMemoryMb: maxMemory.value,
       extraDelayMs: delay.value,
       onEvent,
     });
