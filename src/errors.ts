@@ -40,3 +40,9 @@ export class DocumentError extends Error {
     return { source: this.source, code: this.code, message: this.message };
   }
 }
+
+/** Exception class names a parser puts in its messages (`InvalidPDFException: `), which mean nothing to a user. */
+const CLASS_NAME = /\b[A-Z][A-Za-z]*(?:Exception|Error)\b:?\s*/g;
+
+/** A message for people: parser class names taken out. */
+export const cleanMessage = (message: string): string => message.replace(CLASS_NAME, '').trim() || message;

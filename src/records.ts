@@ -75,6 +75,7 @@ function record(ctx: RecordContext, f: Figure, p: RecordParts): IndicatorRecord 
     sentence: p.sentence,
     rule: p.rule,
     block: p.block,
+    duplicateOf: null, // set by the document post-pass (src/link.ts)
   };
 }
 

@@ -90,6 +90,7 @@ export const IndicatorRecordSchema = z.object({
   indicatorId: z.string().nullable().optional().describe('Id of the catalogue indicator the name matches (`gdp`); null when none matches safely.'),
   indicatorName: z.string().nullable().optional().describe('Canonical Chinese name of that indicator.'),
   locator: LocatorSchema.nullable().optional().describe('Where the figure is in the file (documents only); null when it could not be found there.'),
+  duplicateOf: z.number().int().nonnegative().nullable().describe('When prose restates a figure of a table in the same document: the index (0-based, in the document\'s record order) of the table record; else null.'),
 });
 export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
 
@@ -151,6 +152,10 @@ export const DocumentResultSchema = z.discriminatedUnion('ok', [
     warnings: z.array(WarningSchema),
     issuer: z.string().nullable().optional().describe('The issuing body (`中阳县卫生健康局`); null when none is named.'),
     region: RegionSchema.nullable().optional().describe('The region the report speaks for; null (with a warning) when unknown, masked or ambiguous.'),
+    /** The document's title, when it has one. */
+    title: z.string().nullable().optional(),
+    /** The year the title names (the period of figures that name none), else null. */
+    year: z.string().nullable().optional(),
   }),
   z.object({
     ok: z.literal(false),

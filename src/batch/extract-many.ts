@@ -37,6 +37,8 @@ export interface ExtractManyOptions {
   doneHash?: (source: string) => string | undefined;
   /** Called for each skipped document, in input order. */
   onSkip?: (source: string, hash: string) => void;
+  /** Called for each file in a directory or archive that is not a supported document (`.doc`, `.jpg`). */
+  onIgnored?: (source: string) => void;
   /** Time limit per document in ms (default 60 000; 0: none). Needs worker threads (`jobs` ≥ 1). */
   timeoutMs?: number;
   /** Heap limit of each worker thread in MB (default 512; 0: V8's default). */
@@ -107,7 +109,7 @@ export async function* runPool(
   const maxQueued = Math.max(2, Math.floor(options.maxQueued ?? Math.max(1, jobs) * 16));
   const progress: BatchProgress = { done: 0, total: 0, totalKnown: false, ok: 0, failed: 0, skipped: 0, records: 0 };
   const report = (): void => options.onProgress?.({ ...progress });
-  const items = expandInputs(inputs)[Symbol.asyncIterator]();
+  const items = expandInputs(inputs, options.onIgnored)[Symbol.asyncIterator]();
   const runner = createRunner(jobs, budgetOf(options));
   // The window is bounded in documents and in the bytes they hold (entries of archives, bytes given).
   const maxBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;

@@ -1,5 +1,6 @@
 /**
- * The resume journal: `OUT.done.jsonl`, one `{source, hash, records, end}` line per
+ * The resume journal: `OUT.resume` (a name no `*.jsonl` glob picks up as records, and
+ * removed once the output is complete), one `{source, hash, records, end}` line per
  * document whose records are all in the output, `end` being the output's byte length
  * just after them. Lines are appended only after the output is flushed and fdatasync'd
  * (group commit, at most every `commitMs`), then the journal is fdatasync'd too, so:
@@ -7,7 +8,7 @@
  * - bytes after the last line's `end` belong to documents not complete, and resume cuts them.
  * A SIGKILL at any moment therefore leaves a state `loadJournal` can continue from.
  */
-import { copyFile, open, readFile, rename, stat, truncate, type FileHandle } from 'node:fs/promises';
+import { copyFile, open, readFile, rename, rm, stat, truncate, type FileHandle } from 'node:fs/promises';
 import { partialPath } from '../output/sink.js';
 
 export interface DoneEntry {
@@ -17,7 +18,14 @@ export interface DoneEntry {
   end: number;
 }
 
-export const journalPath = (out: string): string => `${out}.done.jsonl`;
+export const journalPath = (out: string): string => `${out}.resume`;
+/** Where versions up to 0.1.0 kept it; read once, then replaced by `journalPath`. */
+export const legacyJournalPath = (out: string): string => `${out}.done.jsonl`;
+
+/** Removes the resume state of `out` (once its output is complete). */
+export async function removeJournal(out: string): Promise<void> {
+  for (const p of [journalPath(out), legacyJournalPath(out)]) await rm(p, { force: true });
+}
 
 const exists = (p: string): Promise<boolean> => stat(p).then(() => true, () => false);
 
@@ -54,7 +62,7 @@ export async function loadJournal(out: string): Promise<ResumeState> {
     await copyFile(out, partial);
   }
   const size = (await stat(partial)).size;
-  const text = await readFile(journalPath(out), 'utf8').catch(() => '');
+  const text = await readFile(journalPath(out), 'utf8').catch(() => readFile(legacyJournalPath(out), 'utf8')).catch(() => '');
   const kept: DoneEntry[] = [];
   let end = 0;
   for (const line of text.split('\n')) {
@@ -71,6 +79,7 @@ export async function loadJournal(out: string): Promise<ResumeState> {
   await fh.datasync();
   await fh.close();
   await rename(tmp, journalPath(out));
+  await rm(legacyJournalPath(out), { force: true });
   let records = 0;
   for (const e of kept) {
     done.set(e.source, e);

@@ -5,13 +5,14 @@
  */
 import { open, rename, type FileHandle } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
-import type { EncoderOptions, OutputFormat } from '../output/encoder.js';
+import { encodesInWorkers, type EncoderOptions, type OutputFormat } from '../output/encoder.js';
 import { loadDuckDb } from '../output/parquet.js';
 import { openOutput, partialPath, type OutputSink } from '../output/sink.js';
-import type { DocumentErrorInfo } from '../schema.js';
+import { cleanMessage } from '../errors.js';
+import type { DocumentErrorInfo, DocumentResult, ErrorCode } from '../schema.js';
 import { runPool, type BatchProgress, type PoolResult } from './extract-many.js';
 import type { BatchInput } from './inputs.js';
-import { Journal, loadJournal, type DoneEntry } from './journal.js';
+import { Journal, loadJournal, removeJournal, type DoneEntry } from './journal.js';
 
 export interface RunBatchOptions extends EncoderOptions {
   inputs: Iterable<BatchInput> | AsyncIterable<BatchInput>;
@@ -31,6 +32,10 @@ export interface RunBatchOptions extends EncoderOptions {
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   onError?: (error: DocumentErrorInfo) => void;
+  /** The table's width, in terminal cells. */
+  width?: number;
+  /** Called once per document, in input order, with what the `--documents` output needs. */
+  onDocument?: (result: DocumentResult, records: number) => void;
 }
 
 export interface BatchSummary {
@@ -44,6 +49,10 @@ export interface BatchSummary {
   resumed: number;
   resumedRecords: number;
   seconds: number;
+  /** Files in directories and archives that are not supported documents (not in `in`). */
+  ignored: string[];
+  /** Failed documents by error code. */
+  failures: Partial<Record<ErrorCode, number>>;
 }
 
 /** The journal is kept for every JSONL file output, so any run can be resumed. */
@@ -83,10 +92,16 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
       ? await Journal.open(out, { append, syncOutput: () => sink?.sync() ?? Promise.resolve(), commitMs: COMMIT_MS })
       : null;
   const target = out !== undefined ? { path: out } : { stream: options.stream ?? process.stdout };
-  const sinkOptions = { format: options.format, target, append, ...(options.bom ? { bom: true } : {}) };
+  const sinkOptions = {
+    format: options.format,
+    target,
+    append,
+    ...(options.bom ? { bom: true } : {}),
+    ...(options.width !== undefined ? { width: options.width } : {}),
+  };
   sink = await openOutput(sinkOptions);
   const errors = await openErrors(options.errors);
-  const summary: BatchSummary = { in: 0, ok: 0, failed: 0, records: 0, resumed: 0, resumedRecords: 0, seconds: 0 };
+  const summary: BatchSummary = { in: 0, ok: 0, failed: 0, records: 0, resumed: 0, resumedRecords: 0, seconds: 0, ignored: [], failures: {} };
   const done = state?.done;
   const step = serial();
   // A stalled head-of-line document must not hold back the commit of the ones before it.
@@ -95,7 +110,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   let completed = false;
   try {
     const results = runPool(options.inputs, {
-      encode: options.format,
+      ...(encodesInWorkers(options.format) ? { encode: options.format } : {}),
       ...(options.jobs !== undefined ? { jobs: options.jobs } : {}),
       ...(options.year !== undefined ? { year: options.year } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
@@ -103,6 +118,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(done ? { doneHash: (source: string) => done.get(source)?.hash } : {}),
+      onIgnored: (source) => void summary.ignored.push(source),
       onSkip: (source) => {
         summary.resumed++;
         summary.resumedRecords += done?.get(source)?.records ?? 0;
@@ -115,6 +131,8 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
     if (journal) await step(() => journal.close());
     if (completed) await sink.finish();
     else await sink.abort();
+    // A finished output needs no resume state: none is left beside it to be mistaken for output.
+    if (completed && journal && out !== undefined) await removeJournal(out);
     if (errors) {
       await errors.close();
       if (completed && options.errors !== undefined) await rename(partialPath(options.errors), options.errors);
@@ -127,10 +145,13 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
   return summary;
 
   async function take({ result, lines, count }: PoolResult): Promise<void> {
+    options.onDocument?.(result, count);
     if (!result.ok) {
       summary.failed++;
-      options.onError?.(result.error);
-      if (errors) await errors.write(`${JSON.stringify(result.error)}\n`);
+      summary.failures[result.error.code] = (summary.failures[result.error.code] ?? 0) + 1;
+      const error = { ...result.error, message: cleanMessage(result.error.message) }; // no parser class names
+      options.onError?.(error);
+      if (errors) await errors.write(`${JSON.stringify(error)}\n`);
       return;
     }
     summary.ok++;
@@ -138,7 +159,7 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchSummary> 
     const out = sink;
     if (!out) return;
     await step(async () => {
-      await (lines === null ? out.write(result.records) : out.writeLines(lines));
+      await (lines === null ? out.write(result.records, result.source) : out.writeLines(lines));
       if (journal) {
         const entry: DoneEntry = { source: result.source, hash: result.hash, records: count, end: out.position };
         await journal.add(entry);

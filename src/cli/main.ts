@@ -8,7 +8,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EXIT_USAGE, messageOf, writeLines, type CliIO, type CommandModule } from './io.js';
+import { EXIT_USAGE, messageOf, suggestion, usageError, writeLines, type CliIO, type CommandModule } from './io.js';
 
 export interface CommandEntry {
   summary: string;
@@ -60,17 +60,32 @@ export async function loadCommand(name: string): Promise<CommandModule | null> {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === '--version' || first === '-v') {
-    writeLines(io.stdout, [VERSION]);
+  if (first === '--version' || first === '-V' || first === '-v') {
+    writeLines(io.stdout, [`zhibiao ${VERSION}`]);
     return 0;
   }
   const name = first === undefined || first === '--help' || first === '-h' ? 'help' : first;
+  if (name.startsWith('-')) return usageError(io, '', `unknown option ${name}${suggestion(name, ['--help', '--version'])}; a command comes first`);
   const command = await loadCommand(name);
-  if (!command) {
-    writeLines(io.stderr, [`zhibiao: unknown command ${name} (see zhibiao --help)`]);
-    return EXIT_USAGE;
-  }
+  if (!command) return unknownCommand(io, name);
   return command.run(name === first ? rest : [], io);
+}
+
+/** `zhibiao: unknown command extrct (did you mean extract?)` and the help hint. */
+export function unknownCommand(io: CliIO, name: string): number {
+  usageError(io, '', `unknown command ${name}${suggestion(name, Object.keys(COMMANDS))}`);
+  return EXIT_USAGE;
+}
+
+/** The CliIO of this process: what kind of terminals stdout and stderr are. */
+export function processIO(): CliIO {
+  const { stdout, stderr, stdin } = process;
+  const io: CliIO = { stdout, stderr, stdin, isTTY: stderr.isTTY === true, stdoutIsTTY: stdout.isTTY === true };
+  if (stdout.isTTY && stdout.columns) io.stdoutColumns = stdout.columns;
+  else if (/^\d+$/.test(process.env.COLUMNS ?? '')) io.stdoutColumns = Number(process.env.COLUMNS); // a table in a pipe
+  if (stderr.isTTY && stderr.columns) io.stderrColumns = stderr.columns;
+  if (stdout.isTTY && stderr.isTTY) io.sameTerminal = true;
+  return io;
 }
 
 function isEntry(): boolean {
@@ -88,7 +103,7 @@ function isEntry(): boolean {
 }
 
 if (isEntry()) {
-  const io: CliIO = { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true };
+  const io = processIO();
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); // reader went away (e.g. `| head`)
   });

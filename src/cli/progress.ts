@@ -1,9 +1,12 @@
 /**
  * The progress line on stderr: documents done/total, records, errors, docs/s and ETA,
- * redrawn in place with "\r" at most 10 times a second. Drawn only on a terminal.
+ * redrawn in place with "\r" at most 10 times a second, cut to the terminal's width so it
+ * never wraps. Drawn only on a terminal; when the records go to that same terminal, it is
+ * cleared before each run of records and drawn again below them (`around`).
  */
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { BatchProgress } from '../batch/extract-many.js';
+import { fitCells } from '../output/table.js';
 
 export interface Progress {
   update(p: BatchProgress): void;
@@ -11,6 +14,11 @@ export interface Progress {
   note(line: string): void;
   /** Clears the progress line. */
   end(): void;
+  /**
+   * `out` (a stream on the same terminal) wrapped so that the progress line is cleared
+   * before each write to it and drawn again after: records and progress never mix.
+   */
+  around(out: Writable): Writable;
 }
 
 const CLEAR = '\r\x1b[K';
@@ -26,18 +34,36 @@ export function formatDuration(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** The progress text for a state `elapsed` seconds into the batch. */
-export function formatProgress(p: BatchProgress, elapsed: number): string {
+/** `1 error`, `2 errors`. */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The progress text for a state `elapsed` seconds into the batch. `counted`: the number
+ * of documents counted before the batch began, so the total (and the ETA) is known early.
+ */
+export function formatProgress(p: BatchProgress, elapsed: number, counted?: number): string {
   const rate = elapsed > 0 ? p.done / elapsed : 0;
-  const total = p.totalKnown ? String(p.total) : `${p.total}+`;
-  const eta = p.totalKnown && rate > 0 ? formatDuration((p.total - p.done) / rate) : '--:--';
-  return `${p.done}/${total} docs, ${p.records} records, ${p.failed} errors, ${rate.toFixed(1)} docs/s, ETA ${eta}`;
+  const known = p.totalKnown || counted !== undefined;
+  const totalN = p.totalKnown ? p.total : Math.max(p.total, counted ?? 0);
+  const total = known ? String(totalN) : `${totalN}+`;
+  const eta = known && rate > 0 ? formatDuration(Math.max(0, totalN - p.done) / rate) : '--:--';
+  return `${p.done}/${total} docs, ${plural(p.records, 'record')}, ${plural(p.failed, 'error')}, ${rate.toFixed(1)} docs/s, ETA ${eta}`;
+}
+
+export interface ProgressOptions {
+  /** The terminal's width: the line is cut to one cell less, so it never wraps. */
+  columns?: number;
+  /** Documents counted before the batch. */
+  counted?: number;
+  now?: () => number;
 }
 
 /** A progress line on `stream`; a silent one when `enabled` is false. */
-export function createProgress(stream: Writable, enabled: boolean, now: () => number = () => performance.now()): Progress {
+export function createProgress(stream: Writable, enabled: boolean, options: ProgressOptions = {}): Progress {
+  const now = options.now ?? (() => performance.now());
+  const width = Math.max(20, (options.columns ?? 80) - 1);
   if (!enabled) {
-    return { update: () => undefined, note: (line) => void stream.write(`${line}\n`), end: () => undefined };
+    return { update: () => undefined, note: (line) => void stream.write(`${line}\n`), end: () => undefined, around: (out) => out };
   }
   const start = now();
   let last = -Infinity;
@@ -48,7 +74,7 @@ export function createProgress(stream: Writable, enabled: boolean, now: () => nu
       const final = p.totalKnown && p.done === p.total;
       if (t - last < MIN_INTERVAL_MS && !final) return;
       last = t;
-      shown = formatProgress(p, (t - start) / 1000);
+      shown = fitCells(formatProgress(p, (t - start) / 1000, options.counted), width);
       stream.write(`${CLEAR}${shown}`);
     },
     note(line) {
@@ -57,6 +83,19 @@ export function createProgress(stream: Writable, enabled: boolean, now: () => nu
     end() {
       if (shown) stream.write(CLEAR);
       shown = '';
+    },
+    around(out) {
+      const wrapped = new Writable({
+        write(chunk: Buffer | string, _encoding, done) {
+          if (shown) stream.write(CLEAR);
+          out.write(chunk, (error) => {
+            if (shown) stream.write(shown);
+            done(error);
+          });
+        },
+      });
+      wrapped.on('error', () => undefined); // the stream's own error handler (EPIPE) sees the error
+      return wrapped;
     },
   };
 }

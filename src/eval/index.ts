@@ -5,3 +5,6 @@ export type { DocMatch, EvalRecord, EvalTarget, Match } from './match.js';
 export { formatReport } from './report.js';
 export type { ReportOptions } from './report.js';
 export { parseJsonl, readJsonl } from './read.js';
+export { parseCsv, readRecords } from './read.js';
+export { scoreWarnings } from './score.js';
+export { goldTemplate, goldTemplateLines } from './template.js';

@@ -13,6 +13,12 @@ export interface ReportOptions {
 /** A ratio as a percentage, one decimal, padded to 5 characters: ` 93.4`. */
 export const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
+/** `pct` of `x`, or `  n/a` when it is 0/0 (`of` is its denominator). */
+export const pctOf = (x: number, of: number): string => (of === 0 ? 'n/a'.padStart(5) : pct(x));
+
+/** `93.4%`, or `n/a` for 0/0 (no `%`). */
+const pctSign = (x: number, of: number): string => (of === 0 ? pctOf(x, of) : `${pct(x)}%`);
+
 /** One record in a list line: name | raw | value, unit, target, context. */
 export function showRecord(x: EvalRecord): string {
   const target = x.target ? ` target=${String(x.target.value)}${String(x.target.unit ?? '')}` : '';
@@ -28,7 +34,7 @@ export function formatReport(result: ScoreResult, options: ReportOptions = {}): 
   for (const r of summary.perDoc) {
     out.push(
       `${r.doc.padEnd(34)} ${String(r.gold).padStart(5)} ${String(r.pred).padStart(5)} ${String(r.tp).padStart(5)} ` +
-        `${pct(r.P)} ${pct(r.R)} ${pct(r.F1)} ${String(r.strict).padStart(7)}`,
+        `${pctOf(r.P, r.pred)} ${pctOf(r.R, r.gold)} ${pctOf(r.F1, r.pred + r.gold)} ${String(r.strict).padStart(7)}`,
     );
   }
   if (options.list) {
@@ -42,22 +48,24 @@ export function formatReport(result: ScoreResult, options: ReportOptions = {}): 
     }
   }
   out.push('');
+  const tp = summary.matched;
   out.push(
-    `names: overlap>=0.5 ${pct(summary.nameOverlap50)}%  exact ${pct(summary.nameExact)}%   ` +
-      `kind ${pct(summary.kindAccuracy)}%   qualifier ${pct(summary.qualifierAccuracy)}%`,
+    `names: overlap>=0.5 ${pctSign(summary.nameOverlap50, tp)}  exact ${pctSign(summary.nameExact, tp)}   ` +
+      `kind ${pctSign(summary.kindAccuracy, tp)}   qualifier ${pctSign(summary.qualifierAccuracy, tp)}`,
   );
   out.push(
-    `targets: recall ${pct(summary.targetRecall)}% of ${detail.goldTargets}, false ${summary.falseTargets}   ` +
-      `masked recall ${pct(summary.maskedRecall)}% of ${detail.maskedGold}   ` +
-      `chinese-numeral recall ${pct(summary.chineseNumeralRecall)}% of ${detail.zhGold}`,
+    `targets: recall ${pctSign(summary.targetRecall, detail.goldTargets)} of ${detail.goldTargets}, false ${summary.falseTargets}   ` +
+      `masked recall ${pctSign(summary.maskedRecall, detail.maskedGold)} of ${detail.maskedGold}   ` +
+      `chinese-numeral recall ${pctSign(summary.chineseNumeralRecall, detail.zhGold)} of ${detail.zhGold}`,
   );
   if (summary.unscoredSources) {
     out.push(`(${summary.unscoredSources} predicted sources have no gold and were not scored)`);
   }
   const { figure, record } = summary;
+  const both = summary.pred + summary.gold;
   out.push(
-    `figure P ${pct(figure.precision)}% R ${pct(figure.recall)}% F1 ${pct(figure.f1)}%   ` +
-      `record (figure+name+kind+target) F1 ${pct(record.f1)}%`,
+    `figure P ${pctSign(figure.precision, summary.pred)} R ${pctSign(figure.recall, summary.gold)} F1 ${pctSign(figure.f1, both)}   ` +
+      `record (figure+name+kind+target) F1 ${pctSign(record.f1, both)}`,
   );
   return out;
 }

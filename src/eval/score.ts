@@ -66,6 +66,8 @@ export interface ScoreResult {
   summary: ScoreSummary;
   detail: ScoreDetail;
   lists: DocList[];
+  /** What may make the figures mean less than they seem (see `scoreWarnings`); one sentence each. */
+  warnings: string[];
 }
 
 export interface ScoreOptions {
@@ -82,11 +84,13 @@ const squash = (s: unknown): string => String(s ?? '').replace(/\s+/g, '');
 
 /** Scores `pred` against `gold`; see `ScoreSummary` for what comes out. */
 export function scoreRecords(
-  gold: readonly EvalRecord[],
+  allGold: readonly EvalRecord[],
   pred: readonly EvalRecord[],
   options: ScoreOptions = {},
 ): ScoreResult {
   const only = options.docs ?? [];
+  const warnings = scoreWarnings(allGold, pred, only);
+  const gold = allGold.filter(hasDoc);
   const docs = [...new Set(gold.map((g) => String(g.doc)))].filter((d) => !only.length || only.includes(d));
   const predByDoc = new Map<string, EvalRecord[]>();
   for (const p of pred) {
@@ -160,5 +164,36 @@ export function scoreRecords(
     unscoredSources: unscored.length,
     perDoc,
   };
-  return { summary, detail: { goldTargets: t.goldTargets, maskedGold: t.maskedGold, zhGold: t.zhGold }, lists };
+  return { summary, detail: { goldTargets: t.goldTargets, maskedGold: t.maskedGold, zhGold: t.zhGold }, lists, warnings };
+}
+
+const hasDoc = (g: EvalRecord): boolean => typeof g.doc === 'string' && g.doc !== '';
+
+/**
+ * What makes a score mislead: gold lines without `doc` (not scored), a `--doc` that names
+ * no gold doc, gold docs with no predictions (all missed: a wrong `--pred`, or a renamed
+ * file?), and two predicted sources with the same base name (`a/x.txt`, `b/x.docx`),
+ * scored together against one gold doc.
+ */
+export function scoreWarnings(gold: readonly EvalRecord[], pred: readonly EvalRecord[], only: readonly string[] = []): string[] {
+  const out: string[] = [];
+  const noDoc = gold.filter((g) => !hasDoc(g)).length;
+  if (noDoc) out.push(`${noDoc} gold ${noDoc === 1 ? 'line has' : 'lines have'} no "doc" and ${noDoc === 1 ? 'was' : 'were'} not scored`);
+  const goldDocs = new Set(gold.filter(hasDoc).map((g) => String(g.doc)));
+  for (const d of only) if (!goldDocs.has(d)) out.push(`--doc ${d} names no gold doc`);
+  const sources = new Map<string, Set<string>>();
+  for (const p of pred) {
+    const source = String(p.source ?? p.doc ?? '');
+    const d = docOf(source);
+    const set = sources.get(d) ?? new Set<string>();
+    set.add(source);
+    sources.set(d, set);
+  }
+  for (const d of goldDocs) {
+    if (only.length && !only.includes(d)) continue;
+    const from = sources.get(d);
+    if (!from) out.push(`gold doc ${d} has no predictions (all its records count as missed)`);
+    else if (from.size > 1) out.push(`gold doc ${d}: ${from.size} predicted sources map to it (${[...from].join(', ')}) and are scored together`);
+  }
+  return out;
 }

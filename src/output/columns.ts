@@ -1,7 +1,8 @@
 /**
  * The flat table view of a record, shared by the CSV and Parquet outputs: a fixed column
  * order following the record schema, nested fields flattened (`target_value`,
- * `target_unit`, `section` joined with " > ", spans as start/end pairs).
+ * `target_unit`, `section` joined with " > ", spans as start/end pairs). One naming
+ * convention, snake_case, in CSV and Parquet alike (`valueMax` is `value_max`).
  */
 import type { IndicatorRecord } from '../schema.js';
 import { LOCATOR_COLUMNS } from './locator-columns.js';
@@ -25,7 +26,7 @@ export const COLUMNS: readonly Column[] = [
   { name: 'source', type: 'VARCHAR', get: (r) => r.source },
   { name: 'name', type: 'VARCHAR', get: (r) => r.name },
   { name: 'value', type: 'DOUBLE', get: (r) => r.value },
-  { name: 'valueMax', type: 'DOUBLE', get: (r) => r.valueMax },
+  { name: 'value_max', type: 'DOUBLE', get: (r) => r.valueMax },
   { name: 'unit', type: 'VARCHAR', get: (r) => r.unit },
   { name: 'raw', type: 'VARCHAR', get: (r) => r.raw },
   { name: 'kind', type: 'VARCHAR', get: (r) => r.kind },
@@ -49,6 +50,7 @@ export const COLUMNS: readonly Column[] = [
   { name: 'region_code', type: 'VARCHAR', get: (r) => r.regionCode ?? null },
   { name: 'indicator_id', type: 'VARCHAR', get: (r) => r.indicatorId ?? null },
   { name: 'indicator_name', type: 'VARCHAR', get: (r) => r.indicatorName ?? null },
+  { name: 'duplicate_of', type: 'INTEGER', get: (r) => r.duplicateOf },
   ...LOCATOR_COLUMNS,
 ];
 

@@ -9,16 +9,18 @@ import { flattenRecord } from './columns.js';
 import { jsonEncoder } from './json.js';
 import { jsonlEncoder, jsonlLine } from './jsonl.js';
 import { parquetStageEncoder } from './parquet.js';
+import { DEFAULT_TABLE_WIDTH, tableEncoder, tableRows } from './table.js';
 
 export interface Encoder {
   head(): string;
-  encode(records: readonly IndicatorRecord[]): string;
+  /** `source`: the document the records come from (the table's summary line names it). */
+  encode(records: readonly IndicatorRecord[], source?: string): string;
   /** Text made by `encodeLines(format, records)` (possibly in a worker thread), as output. */
   fromLines(lines: string): string;
   tail(): string;
 }
 
-export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'parquet'] as const;
+export const OUTPUT_FORMATS = ['jsonl', 'json', 'csv', 'parquet', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export function isOutputFormat(s: string): s is OutputFormat {
@@ -28,7 +30,28 @@ export function isOutputFormat(s: string): s is OutputFormat {
 export interface EncoderOptions {
   /** CSV: start with a UTF-8 byte order mark so Excel reads the file as UTF-8. */
   bom?: boolean;
+  /** Table: the width to fit, in terminal cells. */
+  width?: number;
 }
+
+/** The format a file name's extension stands for (`.csv`, `.parquet`, `.json`, `.jsonl`, `.ndjson`), else null. */
+export function formatFromExtension(path: string): OutputFormat | null {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  switch (ext) {
+    case 'csv':
+    case 'parquet':
+    case 'json':
+    case 'jsonl':
+      return ext;
+    case 'ndjson':
+      return 'jsonl';
+    default:
+      return null;
+  }
+}
+
+/** Whether worker threads can encode this format (the table is drawn in the main thread). */
+export const encodesInWorkers = (format: OutputFormat): boolean => format !== 'table';
 
 /** A fresh encoder for `format` (for parquet: the staging encoder). */
 export function createEncoder(format: OutputFormat, options: EncoderOptions = {}): Encoder {
@@ -41,6 +64,8 @@ export function createEncoder(format: OutputFormat, options: EncoderOptions = {}
       return csvEncoder(options);
     case 'parquet':
       return parquetStageEncoder();
+    case 'table':
+      return tableEncoder(options.width);
   }
 }
 
@@ -58,5 +83,7 @@ export function encodeLines(format: OutputFormat, records: readonly IndicatorRec
       return records.map(csvRecord).join('');
     case 'parquet':
       return records.map((r) => `${JSON.stringify(flattenRecord(r))}\n`).join('');
+    case 'table':
+      return tableRows(records, DEFAULT_TABLE_WIDTH);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Where encoded records go: a stream (stdout) or a file. A file is written as
  * `FILE.partial` and renamed to `FILE` only when complete, so a reader never sees half
- * an output. Parquet stages flat JSON lines in `FILE.stage.jsonl` and converts at the end.
+ * an output. Parquet stages flat JSON lines in `FILE.stage` and converts at the end.
  */
 import { once } from 'node:events';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
@@ -21,7 +21,7 @@ export interface OpenOutputOptions extends EncoderOptions {
 
 export interface OutputSink {
   /** Encodes and writes (or buffers) a run of records. */
-  write(records: readonly IndicatorRecord[]): Promise<void>;
+  write(records: readonly IndicatorRecord[], source?: string): Promise<void>;
   /** Writes per-record lines made by `encodeLines` for this format. */
   writeLines(lines: string): Promise<void>;
   /** Bytes of output so far, buffered ones included. */
@@ -38,7 +38,8 @@ export interface OutputSink {
 const FLUSH_BYTES = 256 * 1024;
 
 export const partialPath = (path: string): string => `${path}.partial`;
-export const stagePath = (path: string): string => `${path}.stage.jsonl`;
+/** Parquet's staging file; not named `*.jsonl`, so no glob reads it as records. */
+export const stagePath = (path: string): string => `${path}.stage`;
 
 export async function openOutput(options: OpenOutputOptions): Promise<OutputSink> {
   const encoder = createEncoder(options.format, options);
@@ -78,7 +79,7 @@ export async function openOutput(options: OpenOutputOptions): Promise<OutputSink
     get position() {
       return position;
     },
-    write: (records) => put(encoder.encode(records)),
+    write: (records, source) => put(encoder.encode(records, source)),
     writeLines: (lines) => put(encoder.fromLines(lines)),
     async sync() {
       await flush();

@@ -42,7 +42,7 @@ describe('glob and directory walks', () => {
   it('walks a directory recursively in name order, supported extensions only', async () => {
     const dir = await tree();
     const found: string[] = [];
-    for await (const p of walkDirectory(dir)) if (typeof p === 'string') found.push(p.slice(dir.length + 1));
+    for await (const p of walkDirectory(dir)) if (!('kind' in p)) found.push(p.source.slice(dir.length + 1));
     expect(found).toEqual(['a.html', 'b.txt', 'sub/c.txt', 'sub/deep/d.pdf']);
   });
 

@@ -22,7 +22,7 @@ describe('loadJournal', () => {
   it('cuts records after the last complete document, and a torn journal line', async () => {
     const out = await setup({
       'o.jsonl.partial': 'A1\nB1\nB2\nC1\nC',
-      'o.jsonl.done.jsonl': `${line('a', 3)}${line('b', 9, 2)}{"source":"c","ha`,
+      'o.jsonl.resume': `${line('a', 3)}${line('b', 9, 2)}{"source":"c","ha`,
     });
     const state = await loadJournal(out);
     expect([...state.done.keys()]).toEqual(['a', 'b']);
@@ -32,7 +32,7 @@ describe('loadJournal', () => {
   });
 
   it('drops journal lines whose bytes are not in the output', async () => {
-    const out = await setup({ 'o.jsonl.partial': 'A1\n', 'o.jsonl.done.jsonl': `${line('a', 3)}${line('b', 6)}` });
+    const out = await setup({ 'o.jsonl.partial': 'A1\n', 'o.jsonl.resume': `${line('a', 3)}${line('b', 6)}` });
     const state = await loadJournal(out);
     expect([...state.done.keys()]).toEqual(['a']);
     expect(await readFile(`${out}.partial`, 'utf8')).toBe('A1\n');
@@ -45,7 +45,7 @@ describe('loadJournal', () => {
   });
 
   it('continues from a finished output when there is no partial one', async () => {
-    const out = await setup({ 'o.jsonl': 'A1\n', 'o.jsonl.done.jsonl': line('a', 3) });
+    const out = await setup({ 'o.jsonl': 'A1\n', 'o.jsonl.resume': line('a', 3) });
     const state = await loadJournal(out);
     expect([...state.done.keys()]).toEqual(['a']);
     expect(await readFile(`${out}.partial`, 'utf8')).toBe('A1\n');

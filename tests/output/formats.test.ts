@@ -13,6 +13,16 @@ describe('csv', () => {
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],
     ['cr\r', '"cr\r"'],
+    // OWASP CSV injection (CWE-1236): text that a spreadsheet would run gets a leading quote, inside quotes
+    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['+86 123', `"'+86 123"`],
+    ['-5%', `"'-5%"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+    ['a=b', 'a=b'],
+    [-5, '-5'],
+    [-0.25, '-0.25'],
     [null, ''],
     [1.5, '1.5'],
     [true, 'true'],
@@ -23,11 +33,11 @@ describe('csv', () => {
     expect(COLUMN_NAMES.slice(0, 3)).toEqual(['source', 'name', 'value']);
     expect(COLUMN_NAMES).toContain('target_value');
     expect(COLUMN_NAMES).toContain('target_unit');
-    const flat = new Set(COLUMN_NAMES.map((c) => c.replace(/_.*/, '')));
+    const snake = (key: string): string => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
     for (const key of Object.keys(IndicatorRecordSchema.shape)) {
-      const base = key === 'sourceSpan' ? 'source' : key;
-      expect(flat.has(base), key).toBe(true);
+      expect(COLUMN_NAMES.some((c) => c === snake(key) || c.startsWith(`${snake(key)}_`)), key).toBe(true);
     }
+    for (const c of COLUMN_NAMES) expect(c, 'one naming convention: snake_case').toMatch(/^[a-z]+(?:_[a-z]+)*$/);
   });
 
   it('joins the section path with " > " and flattens the target', () => {

@@ -22,6 +22,7 @@ export function record(over: Partial<IndicatorRecord> = {}): IndicatorRecord {
     sentence: '设有110个托位。',
     rule: 'count',
     block: 2,
+    duplicateOf: null,
     ...over,
   };
 }

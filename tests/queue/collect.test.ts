@@ -20,7 +20,7 @@ function record(source: string, name: string, value: number): IndicatorRecord {
   return {
     source, name, value, valueMax: null, unit: '元', raw: `${value}元`, kind: 'actual', target: null, completion: null,
     qualifier: null, masked: false, numeral: 'arabic', period: '2024', section: ['一、总结', '(一)投资'],
-    span: [0, 3], sourceSpan: [0, 3], sentence: `投资${value}元,"同比"增长`, rule: 'test', block: 1,
+    span: [0, 3], sourceSpan: [0, 3], sentence: `投资${value}元,"同比"增长`, rule: 'test', block: 1, duplicateOf: null,
   };
 }
 

@@ -4,15 +4,18 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { EXIT, exitFor, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
+import { EXIT, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { collect } from '../../queue/collect.js';
 import { withConnection } from '../../queue/connection.js';
 import { resultDirs } from '../../queue/registry.js';
 import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
 import type { CliIO } from '../io.js';
-import { parseCommand } from '../io.js';
+import { queueFailure } from '../queue-failure.js';
+import { badChoice, choice, parseCommand, usageError } from '../io.js';
 
-const USAGE = `Usage: zhibiao collect [DIR...] --out FILE [--format jsonl|csv] [--redis URL] [options]
+const COLLECT_FORMATS = ['jsonl', 'csv'] as const;
+
+const USAGE = `usage: zhibiao collect [DIR...] --out FILE [--format jsonl|csv] [--redis URL] [options]
 
 Merges the workers' DIR/worker-*.jsonl files: each document once (by content
 hash), in enqueue order. Without DIRs, uses the directories the workers
@@ -40,27 +43,22 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }, USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const format = values.format ?? 'jsonl';
-  if (values.out === undefined || (format !== 'jsonl' && format !== 'csv')) {
-    io.stderr.write(`zhibiao collect: ${values.out === undefined ? '--out FILE is required' : `unknown --format ${format}`}\n\n${USAGE}`);
-    return EXIT.usage;
-  }
+  const format = choice(values.format ?? 'jsonl', COLLECT_FORMATS);
+  if (values.out === undefined) return usageError(io, 'collect', '--out FILE is required');
+  if (format === null) return usageError(io, 'collect', badChoice('format', values.format ?? '', COLLECT_FORMATS));
   const wantsRedis = values.redis !== undefined || process.env.ZHIBIAO_REDIS !== undefined;
   const common = wantsRedis ? queueArgs(values) : null;
   if (common && !common.ok) {
-    io.stderr.write(`zhibiao collect: ${common.error.message}\n`);
-    return exitFor(common.error.code);
+    return queueFailure(io, 'collect', common.error);
   }
   let dirs = [...positionals, ...(values.results ?? [])];
   if (dirs.length === 0) {
     if (!common?.ok) {
-      io.stderr.write(`zhibiao collect: give the results directories, or --redis to use the ones workers registered\n`);
-      return EXIT.usage;
+      return usageError(io, 'collect', 'give the results directories, or --redis to use the ones workers registered');
     }
     const registered = await withConnection(common.value.target, 'producer', (client) => resultDirs(client, common.value.queue));
     if (!registered.ok) {
-      io.stderr.write(`zhibiao collect: ${registered.error.message}\n`);
-      return exitFor(registered.error.code);
+      return queueFailure(io, 'collect', registered.error);
     }
     for (const r of registered.value.filter((r) => !existsSync(r.dir))) {
       io.stderr.write(`zhibiao collect: warning: ${r.dir} (worker on ${r.host}) is not readable here; copy it over and pass it\n`);
@@ -69,8 +67,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const merged = await collect(dirs, values.out, { format });
   if (!merged.ok) {
-    io.stderr.write(`zhibiao collect: ${merged.error.message}\n`);
-    return exitFor(merged.error.code);
+    return queueFailure(io, 'collect', merged.error);
   }
   const s = merged.value;
   io.stderr.write(
@@ -84,8 +81,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     failed: await failedDocuments(q),
   }));
   if (!state.ok) {
-    io.stderr.write(`zhibiao collect: ${state.error.message}\n`);
-    return exitFor(state.error.code);
+    return queueFailure(io, 'collect', state.error);
   }
   const { counts, failed } = state.value;
   for (const f of failed) io.stderr.write(`failed\t${f.code}\t${f.source}\t${f.message}\n`);

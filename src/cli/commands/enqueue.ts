@@ -1,13 +1,14 @@
 /**
  * `zhibiao enqueue <inputs...> --redis URL [--queue NAME]`: one job per document.
  */
-import { EXIT, exitFor, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
+import { EXIT, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { enqueue } from '../../queue/enqueue.js';
 import { DEFAULT_INLINE_MAX } from '../../queue/jobs.js';
 import type { CliIO } from '../io.js';
-import { parseCommand } from '../io.js';
+import { queueFailure } from '../queue-failure.js';
+import { parseCommand, usageError } from '../io.js';
 
-const USAGE = `Usage: zhibiao enqueue <file|dir|zip>... --redis URL [options]
+const USAGE = `usage: zhibiao enqueue <file|dir|zip>... --redis URL [options]
 
 One job per document (directories walked, zip entries expanded). The job id is
 the content hash, so enqueueing the same content again is a no-op.
@@ -39,8 +40,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length === 0) {
-    io.stderr.write(`zhibiao enqueue: no inputs\n\n${USAGE}`);
-    return EXIT.usage;
+    return usageError(io, 'enqueue', 'no inputs');
   }
   const common = queueArgs(values);
   const inlineMax = intArg('inline-max', values['inline-max'], undefined, DEFAULT_INLINE_MAX, 0);
@@ -49,8 +49,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const year = intArg('year', values.year, undefined, 0, 1000, 9999);
   for (const r of [common, inlineMax, attempts, backoff, year]) {
     if (!r.ok) {
-      io.stderr.write(`zhibiao enqueue: ${r.error.message}\n`);
-      return exitFor(r.error.code);
+      return queueFailure(io, 'enqueue', r.error);
     }
   }
   if (!common.ok || !inlineMax.ok || !attempts.ok || !backoff.ok || !year.ok) return EXIT.usage;
@@ -63,8 +62,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     ...(values.verbose ? { onItem: (e: { source: string; jobId: string; status: string }) => void io.stderr.write(`${e.status}\t${e.jobId}\t${e.source}\n`) } : {}),
   });
   if (!result.ok) {
-    io.stderr.write(`zhibiao enqueue: ${result.error.message}\n`);
-    return exitFor(result.error.code);
+    return queueFailure(io, 'enqueue', result.error);
   }
   const s = result.value;
   if (values.json) io.stdout.write(`${JSON.stringify({ queue: common.value.queue, ...s })}\n`);

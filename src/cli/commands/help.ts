@@ -1,6 +1,6 @@
 /** `zhibiao help [command]`: the command list, or one command's usage. */
-import { EXIT_OK, EXIT_USAGE, writeLines, type CliIO } from '../io.js';
-import { COMMANDS, loadCommand, VERSION } from '../main.js';
+import { EXIT_OK, writeLines, type CliIO } from '../io.js';
+import { COMMANDS, loadCommand, unknownCommand, VERSION } from '../main.js';
 
 export function overview(): string[] {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
@@ -12,8 +12,10 @@ export function overview(): string[] {
     'commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
-    'zhibiao <command> --help   options of one command',
-    'zhibiao --version          the version',
+    'zhibiao help <command>     options of one command (or zhibiao <command> --help)',
+    'zhibiao -V, --version      the version',
+    '',
+    'exit codes: 0 every input read, 1 some failed, 2 bad usage, 3 Redis unreachable, 130 interrupted',
   ];
 }
 
@@ -24,9 +26,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const command = await loadCommand(name);
-  if (!command) {
-    writeLines(io.stderr, [`zhibiao: unknown command ${name}`, ...overview()]);
-    return EXIT_USAGE;
-  }
+  if (!command) return unknownCommand(io, name);
   return command.run(['--help'], io);
 }

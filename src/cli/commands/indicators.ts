@@ -14,7 +14,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   let extra: Awaited<ReturnType<typeof readIndicatorFile>> = { ok: true, indicators: [] };
   if (parsed.values.indicators !== undefined) extra = await readIndicatorFile(parsed.values.indicators);
-  if (!extra.ok) return usageError(io, 'indicators', extra.message, USAGE);
+  if (!extra.ok) return usageError(io, 'indicators', extra.message);
   const catalogue = catalogueFor(extra.indicators);
   writeLines(
     io.stdout,

@@ -11,7 +11,7 @@ import { PanelBuilder, type PanelSummary } from '../../panel/build.js';
 import { longTable, sideTable, wideTable, writeTable } from '../../panel/write.js';
 import type { DocumentResult } from '../../schema.js';
 import { EXIT_FAILED, EXIT_OK, messageOf, parseCommand, parseCount, usageError, writeLines, type CliIO } from '../io.js';
-import { cliInputs } from './extract.js';
+import { cliInputs } from '../paths.js';
 
 export const USAGE = `usage: zhibiao panel <file|dir|glob>... --out FILE [options]
 
@@ -53,24 +53,24 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseCommand('panel', argv, { options: OPTIONS, allowPositionals: true }, USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const { values: v, positionals } = parsed;
-  if (!positionals.length) return usageError(io, 'panel', 'no inputs', USAGE);
-  if (v.out === undefined) return usageError(io, 'panel', '--out FILE is required (.csv or .parquet)', USAGE);
-  if (!/\.(?:csv|parquet)$/u.test(v.out)) return usageError(io, 'panel', `--out must end in .csv or .parquet, not ${v.out}`, USAGE);
+  if (!positionals.length) return usageError(io, 'panel', 'no inputs');
+  if (v.out === undefined) return usageError(io, 'panel', '--out FILE is required (.csv or .parquet)');
+  if (!/\.(?:csv|parquet)$/u.test(v.out)) return usageError(io, 'panel', `--out must end in .csv or .parquet, not ${v.out}`);
   const jobs = v.jobs === undefined ? defaultJobs() : parseCount(v.jobs);
-  if (jobs === null) return usageError(io, 'panel', `--jobs needs a whole number, not ${v.jobs}`, USAGE);
+  if (jobs === null) return usageError(io, 'panel', `--jobs needs a whole number, not ${v.jobs}`);
   const year = v.year === undefined ? undefined : parseCount(v.year);
-  if (year === null) return usageError(io, 'panel', `--year needs a year, not ${v.year}`, USAGE);
+  if (year === null) return usageError(io, 'panel', `--year needs a year, not ${v.year}`);
   let extra: IndicatorInput[] = [];
   if (v.indicators !== undefined) {
     const file = await readIndicatorFile(v.indicators);
-    if (!file.ok) return usageError(io, 'panel', file.message, USAGE);
+    if (!file.ok) return usageError(io, 'panel', file.message);
     extra = file.indicators;
   }
   const catalogue = catalogueFor(extra);
   const started = performance.now();
   const builder = new PanelBuilder({ catalogue });
   try {
-    for await (const doc of extractMany(cliInputs(positionals), { jobs, ...(year !== undefined ? { year } : {}) })) {
+    for await (const doc of extractMany(cliInputs(positionals, null), { jobs, ...(year !== undefined ? { year } : {}) })) {
       if (!doc.ok) writeLines(io.stderr, [`${doc.source}: ${doc.error.code}: ${doc.error.message}`]);
       builder.add(extra.length ? rematch(doc, catalogue) : doc);
     }

@@ -9,7 +9,7 @@ import { DocumentError } from '../../errors.js';
 import { readDocumentFile } from '../../ingest/read.js';
 import { reviewDocument, reviewPage, type ReviewDocument } from '../../review/index.js';
 import { parseCommand, EXIT_FAILED, EXIT_OK, messageOf, parseCount, usageError, writeLines, type CliIO } from '../io.js';
-import { cliInputs } from './extract.js';
+import { cliInputs } from '../paths.js';
 
 export const USAGE = `usage: zhibiao review <file|dir|glob>... --out review.html [options]
 
@@ -35,14 +35,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const parsed = parseCommand('review', argv, { options: OPTIONS, allowPositionals: true }, USAGE, io);
   if (typeof parsed === 'number') return parsed;
   const { values: v, positionals } = parsed;
-  if (!positionals.length) return usageError(io, 'review', 'no inputs', USAGE);
-  if (v.out === undefined) return usageError(io, 'review', 'needs --out FILE', USAGE);
+  if (!positionals.length) return usageError(io, 'review', 'no inputs');
+  if (v.out === undefined) return usageError(io, 'review', 'needs --out FILE');
   const year = v.year === undefined ? undefined : parseCount(v.year);
-  if (year === null) return usageError(io, 'review', `--year needs a year, not ${v.year}`, USAGE);
+  if (year === null) return usageError(io, 'review', `--year needs a year, not ${v.year}`);
 
   const docs: ReviewDocument[] = [];
   let failed = 0;
-  for await (const item of expandInputs(cliInputs(positionals))) {
+  for await (const item of expandInputs(cliInputs(positionals, null))) {
     try {
       if (item.kind === 'error') throw item.error;
       const bytes = item.kind === 'path' ? await readDocumentFile(item.path) : Buffer.from(item.bytes);

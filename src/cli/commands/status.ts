@@ -1,12 +1,13 @@
 /**
  * `zhibiao status --redis URL [--queue NAME]`: waiting, active, done and failed counts.
  */
-import { EXIT, exitFor, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
+import { EXIT, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { countsOf, failedDocuments, withQueue } from '../../queue/status.js';
 import type { CliIO } from '../io.js';
+import { queueFailure } from '../queue-failure.js';
 import { parseCommand } from '../io.js';
 
-const USAGE = `Usage: zhibiao status --redis URL [--queue NAME] [--failed] [--json]
+const USAGE = `usage: zhibiao status --redis URL [--queue NAME] [--failed] [--json]
 
   --redis URL    redis://[user:pass@]host:port[/db] or rediss:// (TLS) (env ZHIBIAO_REDIS)
   --queue NAME   queue name (default "zhibiao", env ZHIBIAO_QUEUE)
@@ -22,8 +23,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parsed;
   const common = queueArgs(values);
   if (!common.ok) {
-    io.stderr.write(`zhibiao status: ${common.error.message}\n`);
-    return exitFor(common.error.code);
+    return queueFailure(io, 'status', common.error);
   }
   const { target, queue } = common.value;
   const result = await withQueue(target, queue, async (q) => ({
@@ -31,8 +31,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     failed: values.failed ? await failedDocuments(q) : [],
   }));
   if (!result.ok) {
-    io.stderr.write(`zhibiao status: ${result.error.message}\n`);
-    return exitFor(result.error.code);
+    return queueFailure(io, 'status', result.error);
   }
   const { counts, failed } = result.value;
   if (values.json) {

@@ -5,15 +5,16 @@
  */
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { EXIT, exitFor, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
+import { EXIT, intArg, QUEUE_ARG_OPTIONS, queueArgs } from '../../queue/args.js';
 import { ping } from '../../queue/connection.js';
 import { registerResultDir } from '../../queue/registry.js';
 import { untilDrained } from '../../queue/status.js';
 import { startWorker, type WorkerEvent } from '../../queue/worker.js';
 import type { CliIO } from '../io.js';
-import { parseCommand } from '../io.js';
+import { queueFailure } from '../queue-failure.js';
+import { parseCommand, usageError } from '../io.js';
 
-const USAGE = `Usage: zhibiao worker --redis URL --out DIR [options]
+const USAGE = `usage: zhibiao worker --redis URL --out DIR [options]
 
 Runs extraction on queued documents; one result file per worker process,
 DIR/worker-<host>-<pid>-<rand>.jsonl, each line fsynced before the job is
@@ -55,8 +56,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   if (values.out === undefined) {
-    io.stderr.write(`zhibiao worker: --out DIR is required\n\n${USAGE}`);
-    return EXIT.usage;
+    return usageError(io, 'worker', '--out DIR is required');
   }
   const env = process.env;
   const common = queueArgs(values);
@@ -70,8 +70,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const delay = intArg('ZHIBIAO_QUEUE_JOB_DELAY_MS', undefined, env.ZHIBIAO_QUEUE_JOB_DELAY_MS, 0, 0, 60_000);
   for (const r of [common, concurrency, lock, stalled, maxStalled, timeout, maxMemory, delay]) {
     if (!r.ok) {
-      io.stderr.write(`zhibiao worker: ${r.error.message}\n`);
-      return exitFor(r.error.code);
+      return queueFailure(io, 'worker', r.error);
     }
   }
   if (!common.ok || !concurrency.ok || !lock.ok || !stalled.ok || !maxStalled.ok || !timeout.ok || !maxMemory.ok || !delay.ok) return EXIT.usage;
