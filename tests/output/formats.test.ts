@@ -37,7 +37,7 @@ describe('csv', () => {
     for (const key of Object.keys(IndicatorRecordSchema.shape)) {
       expect(COLUMN_NAMES.some((c) => c === snake(key) || c.startsWith(`${snake(key)}_`)), key).toBe(true);
     }
-    for (const c of COLUMN_NAMES) expect(c, 'one naming convention: snake_case').toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+    for (const c of COLUMN_NAMES) expect(c, 'one naming convention: snake_case').toMatch(/^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)*$/);
   });
 
   it('joins the section path with " > " and flattens the target', () => {

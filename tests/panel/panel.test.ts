@@ -69,7 +69,7 @@ function doc(source: string, issuer: string | null, records: Array<Partial<Indic
     records: records.map((r, i) => ({
       source, name: '地区生产总值', value: 100, valueMax: null, unit: '元', raw: '100元', kind: 'actual', target: null, completion: null,
       qualifier: null, masked: false, numeral: 'arabic', period: '2023', section: [], span: [i * 10, i * 10 + 4], sourceSpan: [i * 10, i * 10 + 4],
-      sentence: 's', rule: 'r', block: null, regionCode: '141129', indicatorId: 'gdp', indicatorName: '地区生产总值', ...r,
+      sentence: 's', rule: 'r', block: null, duplicateOf: null, regionCode: '141129', indicatorId: 'gdp', indicatorName: '地区生产总值', ...r,
     })),
   };
 }
