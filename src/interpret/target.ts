@@ -7,6 +7,7 @@ import { GOAL_LEAD_END, TARGET_AFTER, TARGET_LEAD } from '../lexicon/kinds.js';
 import { CLAUSE_DELIMITERS } from '../segment/sentences.js';
 import type { Figure } from '../extract/figures.js';
 import { UNIT_ALIASES } from '../lexicon/units.js';
+import { gapAtEnd } from './name.js';
 
 export interface Linkable {
   fig: Figure;
@@ -27,7 +28,8 @@ function hasDelimiter(s: string): boolean {
 export function linkTargets(text: string, items: Linkable[]): void {
   for (let i = 0; i < items.length; i++) {
     const g = items[i]!;
-    const ledByGoal = GOAL_LEAD_END.test(g.before);
+    // `超出省定目标0.27万人`: a gap against a goal is a change of its own, not the goal.
+    const ledByGoal = GOAL_LEAD_END.test(g.before) && gapAtEnd(g.before) < 0;
     const trailedByGoal = TARGET_AFTER.test(text.slice(g.fig.outerEnd, g.fig.outerEnd + 8));
     const planned = !ledByGoal && !trailedByGoal && plannedBeforeDone(text, items, i);
     if (!ledByGoal && !trailedByGoal && !planned) continue;

@@ -214,6 +214,7 @@ describe('kinds and targets across genres', () => {
     ['一般公共预算收入16.83亿元，为年度预算的103.5%。', [{ target: null }, { name: '为年度预算', value: 103.5, target: null }]],
     ['PM2.5年均浓度29微克/立方米，同比下降6.5%，低于32微克/立方米的年度目标。', [{ value: 29, target: 32 }, { value: -6.5, target: null }]],
     ['城镇登记失业率为2.9%，控制在4%以内。城镇调查失业率控制在5.1%。', [{ value: 2.9, target: 4 }, { value: 5.1, kind: 'actual', target: null }]],
+    ['脱贫劳动力务工规模3.47万人，超出省定目标0.27万人。', [{ value: 34700, target: null }, { value: 2700, kind: 'change', target: null }]],
     ['固定资产投资增速低于年初目标1.6个百分点。', [{ name: '固定资产投资增速', value: -1.6, kind: 'change' }]],
   ]));
   describe('not records', () => check([
