@@ -10,7 +10,7 @@ import { RESTATE_AFTER, RESTATE_BEFORE } from '../lexicon/terms.js';
 import { RESTATING_NOUNS } from '../lexicon/names.js';
 import { insideName, type Masked } from './context.js';
 import { parseChineseNumeral, scaleDecimal } from './numbers.js';
-import { COLON_NUMBER, MIXED_REST, NUMBER_TOKEN, PERCENT_WORDS, TENTHS, ZH_PAIR_RANGE } from './patterns.js';
+import { COLON_NUMBER, LIST_JOINER, MIXED_REST, NUMBER_TOKEN, PERCENT_WORDS, TENTHS, ZH_PAIR_RANGE } from './patterns.js';
 import { qualifierAfter, qualifierBefore, readRange, readRatio, readTail, sticky, type Numeral, type Tail } from './readers.js';
 
 export type { Numeral } from './readers.js';
@@ -260,8 +260,6 @@ export function findFigures(text: string, names: Masked, lexicon: Lexicon = DEFA
   return out;
 }
 
-/** What stands between two figures of one list (`48、19、7微克/立方米`, `0.1和0.3个百分点`). */
-const LIST_JOINER = /^\s?[、和及与]\s?$/u;
 
 /**
  * A unit written only after the last figure of a list belongs to every figure of it

@@ -58,3 +58,6 @@ export const UNIT_BLOCKERS: ReadonlyMap<string, RegExp> = new Map([
   ['头', /^[等]/u],
   ['笔', /^[记试]/u],
 ]);
+
+/** What stands between two figures of one list (`48、19、7微克/立方米`, `0.1和0.3个百分点`). */
+export const LIST_JOINER = /^\s?[、和及与]\s?$/u;

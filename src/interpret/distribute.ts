@@ -6,11 +6,11 @@
  * and a qualifier written once for the list belong to every member.
  */
 import { DISTRIBUTIVE_COMPOUNDS } from '../lexicon/names.js';
+import { LIST_JOINER } from '../extract/patterns.js';
 import type { Segmenter } from '../segment/words.js';
 import type { Draft } from './index.js';
 import { stripLeading, stripTrailing } from './name.js';
 
-const LIST_JOINER = /^\s?[、和及与]\s?$/u;
 /** Where the phrase holding a subject list starts: a clause end other than `、`. */
 const PHRASE_END = new Set([',', ';', ':', '。', '!', '?', '\n']);
 const MEMBER_SPLIT = /、|和(?=[^、和]*$)/u;

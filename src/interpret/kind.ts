@@ -5,7 +5,7 @@
 import type { Kind } from '../schema.js';
 import { gapAtEnd } from './name.js';
 import {
-  CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, CLAUSE_GOAL_PATTERNS, DONE_CLAUSE, GAP_BELOW, GOAL_PATTERNS, PEER_BELOW, SCHEDULE_AFTER,
+  CHANGE_DOWN, CHANGE_NAME_ENDINGS, CHANGE_UP, CLAUSE_GOAL_PATTERNS, DONE_CLAUSE, GOAL_PATTERNS, SCHEDULE_AFTER,
 } from '../lexicon/kinds.js';
 
 const UP = [...CHANGE_UP].sort((a, b) => b.length - a.length);
@@ -36,10 +36,7 @@ export function kindOf(k: KindInput): KindResult {
   if (DOWN.some((w) => lead.endsWith(w))) return { kind: 'change', sign: -1, rule: 'kind.fall' };
   if (UP.some((w) => lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rise' };
   const gap = gapAtEnd(lead);
-  if (gap >= 0) {
-    const tail = lead.slice(gap);
-    return GAP_BELOW.test(tail) || PEER_BELOW.test(tail) ? { kind: 'change', sign: -1, rule: 'kind.gap' } : { kind: 'change', sign: 1, rule: 'kind.gap' };
-  }
+  if (gap) return { kind: 'change', sign: gap.sign, rule: 'kind.gap' };
   if (CHANGE_NAME_ENDINGS.some((w) => k.name.endsWith(w) || lead.endsWith(w))) return { kind: 'change', sign: 1, rule: 'kind.rate-of-change' };
   if (k.inPlan) return { kind: 'target', sign: 1, rule: 'kind.plan' };
   if (DONE_CLAUSE.test(lead)) return { kind: 'actual', sign: 1, rule: null };

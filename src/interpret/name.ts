@@ -6,8 +6,9 @@
  */
 import {
   COMPARISON_FRAME, LEVEL_FRAME_END, METHOD_FRAME, PER_FRAME, COUNT_PREDICATE_ADVERBS, COUNT_PREDICATE_MAX, COUNT_PREDICATE_VERBS, FOLLOWING_STOPS, FRAME_WORDS_END, FRAME_WORDS_START, GENERIC_HEADS, LEADING_PATTERNS, LEADING_WORDS,
-  LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
+  LEVEL_VERBS, LINKING_VERBS, MEASURE_NOUN_ENDINGS, SPLIT_VERBS, TRAILING_WORDS,
 } from '../lexicon/names.js';
+import { alternation } from '../lexicon/regex.js';
 import { CHANGE_DOWN, CHANGE_UP, GAP_ABOVE, GAP_BELOW, PEER_ABOVE, PEER_BELOW } from '../lexicon/kinds.js';
 import { CLAUSE_DELIMITERS } from '../segment/sentences.js';
 import { cutWords, type Segmenter } from '../segment/words.js';
@@ -71,7 +72,7 @@ export function clauseEnd(text: string, pos: number): number {
 }
 
 /** A rate followed by the verb of a level or a change (`93.2%提高到95.6%`) is named by what stands before it only. */
-const LEVEL_VERB_AFTER = new RegExp(`^(?:${[...CHANGE_UP, ...CHANGE_DOWN, '提高到', '增加到', '降至', '升至', '增至', '提升至', '下降到', '调整为', '缩小为', '扩大为'].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const LEVEL_VERB_AFTER = new RegExp(`^(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN, ...LEVEL_VERBS])})`, 'u');
 
 /** Strips linking words from the end, a whole word at a time (`签约` keeps its 约). */
 export function stripTrailing(s: string, segmenter: Segmenter): string {
@@ -137,7 +138,7 @@ export function nameBefore(pre: string, segmenter: Segmenter, min = MIN): string
   let s = stripTrailing(pre, segmenter);
   // A gap against a goal or schedule (`…增速低于年初目标`) is the figure's kind, not its name.
   const gap = gapAtEnd(s);
-  if (gap >= 0) s = stripTrailing(s.slice(0, gap), segmenter);
+  if (gap) s = stripTrailing(s.slice(0, gap.at), segmenter);
   for (const verb of LINKING_VERBS) {
     const at = s.indexOf(verb, 1);
     // `…率达全年资金的` is cut before the verb; a share (`税收收入占一般公共预算收入的比重`) is a name whole.
@@ -181,13 +182,15 @@ function isShare(s: string): boolean {
   return /^占.{1,30}(?:比重|比例|份额|占比)?$/u.test(s);
 }
 
-/** Where a gap phrase (`低于年初目标`, `比全省高`) ends the string, or -1; only its last characters are read. */
-export function gapAtEnd(s: string): number {
+/** Where a gap phrase (`低于年初目标`, `比全省高`) ends the string and its direction, or null; only its last characters are read. */
+export function gapAtEnd(s: string): { at: number; sign: 1 | -1 } | null {
   const from = Math.max(0, s.length - GAP_REACH);
   const tail = s.slice(from);
-  if (!GAP_TRIGGER.test(tail)) return -1;
-  const m = GAP_BELOW.exec(tail) ?? GAP_ABOVE.exec(tail) ?? PEER_BELOW.exec(tail) ?? PEER_ABOVE.exec(tail);
-  return m ? from + m.index : -1;
+  if (!GAP_TRIGGER.test(tail)) return null;
+  const below = GAP_BELOW.exec(tail) ?? PEER_BELOW.exec(tail);
+  if (below) return { at: from + below.index, sign: -1 };
+  const above = GAP_ABOVE.exec(tail) ?? PEER_ABOVE.exec(tail);
+  return above ? { at: from + above.index, sign: 1 } : null;
 }
 /** The longest gap phrase (characters), and the characters one must hold. */
 const GAP_REACH = 28;

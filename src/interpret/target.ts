@@ -29,7 +29,7 @@ export function linkTargets(text: string, items: Linkable[]): void {
   for (let i = 0; i < items.length; i++) {
     const g = items[i]!;
     // `超出省定目标0.27万人`: a gap against a goal is a change of its own, not the goal.
-    const ledByGoal = GOAL_LEAD_END.test(g.before) && gapAtEnd(g.before) < 0;
+    const ledByGoal = GOAL_LEAD_END.test(g.before) && gapAtEnd(g.before) === null;
     const trailedByGoal = TARGET_AFTER.test(text.slice(g.fig.outerEnd, g.fig.outerEnd + 8));
     const planned = !ledByGoal && !trailedByGoal && plannedBeforeDone(text, items, i);
     if (!ledByGoal && !trailedByGoal && !planned) continue;

@@ -110,3 +110,6 @@ export const PER_FRAME = /^(?:平均)?每个?(?:乡镇|村|社区|学校|医院|
 
 /** After a count, a generic noun that restates the figures just named (`两项指标分别…`). */
 export const RESTATING_NOUNS: readonly string[] = ['指标', '数据', '数字'];
+
+/** Verbs of a level reached (`93.2%提高到95.6%`): a rate before one is named by what stands before it only. */
+export const LEVEL_VERBS: readonly string[] = ['提高到', '增加到', '降至', '升至', '增至', '提升至', '下降到', '调整为', '缩小为', '扩大为'];
